@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import remarkRejectRawHtml from './src/markdown/remark-reject-raw-html.ts';
+
+// The canonical origin that citations and feeds use. Override with SITE_URL when deploying elsewhere.
+const site = process.env.SITE_URL ?? 'https://cyber-council-record.jp';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it
+    // would rewrite quotation marks in text we promise to keep verbatim.
+    processor: unified({ remarkPlugins: [remarkRejectRawHtml], smartypants: false }),
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,22 @@
+/**
+ * Every URL the site publishes is built here. They are part of the citation contract: once
+ * published, a URL must keep working, so no page writes one by hand.
+ */
+
+export const meetingsIndexUrl = () => '/meetings/';
+export const meetingUrl = (meeting: string) => `/meetings/${meeting}/`;
+/** The anchor of one statement on its meeting page. */
+export const statementUrl = (meeting: string, item: string) => `${meetingUrl(meeting)}#${item}`;
+export const personUrl = (person: string) => `/people/${person}/`;
+export const peopleIndexUrl = () => '/people/';
+export const organizationUrl = (organization: string) => `/organizations/${organization}/`;
+export const organizationsIndexUrl = () => '/organizations/';
+export const bodyUrl = (body: string) => `/bodies/${body}/`;
+export const bodiesIndexUrl = () => '/bodies/';
+export const topicUrl = (topic: string) => `/topics/${topic}/`;
+export const topicsIndexUrl = () => '/topics/';
+export const recommendationUrl = (recommendation: string) => `/recommendations/${recommendation}/`;
+export const recommendationsIndexUrl = () => '/recommendations/';
+export const aboutUrl = () => '/about/';
+/** The extracted source text, published as provenance next to the records. */
+export const sourceFileUrl = (file: string) => `/sources/${file}`;

@@ -1,0 +1,64 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { parseProceedings } from '../markdown/parse-proceedings';
+
+export interface MeetingsLoaderOptions {
+  /** Folder of meeting files, relative to the project root. */
+  base: string;
+}
+
+/**
+ * Loads meeting files: metadata from the frontmatter, proceedings parsed from the Markdown body.
+ *
+ * Astro's glob() loader hands the schema only the frontmatter. Statements are what people cite,
+ * so they must pass the same schema (IDs, speakers, topic references) as the metadata does.
+ */
+export function meetingsLoader({ base }: MeetingsLoaderOptions): Loader {
+  return {
+    name: 'meetings-loader',
+    load: async (context) => {
+      const folder = new URL(base.endsWith('/') ? base : `${base}/`, context.config.root);
+      await loadAll(context, folder);
+      context.watcher?.add(fileURLToPath(folder));
+      context.watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(fileURLToPath(folder))) void loadAll(context, folder);
+      });
+    },
+  };
+}
+
+async function loadAll({ store, parseData, generateDigest, config }: LoaderContext, folder: URL) {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
+  store.clear();
+  for (const name of names) {
+    const id = name.slice(0, -'.md'.length);
+    const url = new URL(name, folder);
+    const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
+    const raw = await readFile(url, 'utf8');
+    // Blank lines in place of the frontmatter keep the body's line numbers equal to the file's.
+    const { rawFrontmatter, content } = parseFrontmatter(raw, { frontmatter: 'empty-with-lines' });
+    // YAML 1.2 core schema: dates stay strings, so an impossible date such as 2017-02-30 is
+    // reported instead of silently rolling over into March as a YAML 1.1 timestamp would.
+    let frontmatter: Record<string, unknown>;
+    try {
+      frontmatter = (parseYaml(rawFrontmatter) as Record<string, unknown> | null) ?? {};
+    } catch (error) {
+      throw new Error(`${filePath}: the frontmatter is not valid YAML: ${String(error)}`, { cause: error });
+    }
+    if ('proceedings' in frontmatter) {
+      throw new Error(`${filePath}: frontmatter key "proceedings" is not allowed. Fix: write the proceedings in the Markdown body as :::statement containers.`);
+    }
+    let proceedings;
+    try {
+      proceedings = parseProceedings(content, filePath);
+    } catch (error) {
+      throw new Error(`${String(error)}\nFix: see docs/content-format.md, section "meetings".`, { cause: error });
+    }
+    const data = await parseData({ id, data: { ...frontmatter, proceedings }, filePath });
+    store.set({ id, data, body: content, filePath, digest: generateDigest(raw) });
+  }
+}

@@ -1,0 +1,154 @@
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { toHast } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import type { VFile } from 'vfile';
+
+/** A speaker as written in a directive's attributes, before references are resolved. */
+export type SpeakerAttributes = { person: string } | { organization: string } | { anonymous: true };
+
+interface ItemFields {
+  id: string;
+  text: string;
+  html: string;
+  line: number;
+}
+
+/** One item of the proceedings as the Markdown states it; the meeting schema validates it further. */
+export type ProceedingsItemInput =
+  | ({ type: 'statement'; speaker: SpeakerAttributes; label: string; material?: string; at?: string; reply?: string; topics: string[] } & ItemFields)
+  | ({ type: 'presentation'; speaker: SpeakerAttributes; label: string; material?: string; elided: boolean; topics: string[] } & ItemFields)
+  | ({ type: 'note' } & ItemFields)
+  | { type: 'heading'; id: string; depth: number; text: string; line: number };
+
+declare module 'vfile' {
+  interface DataMap {
+    proceedings: ProceedingsItemInput[];
+  }
+}
+
+export interface RemarkProceedingsOptions {
+  /** The ID each kind of item must have; citations point at these, so their shape is fixed. */
+  idPatterns?: { statement: RegExp; presentation: RegExp; note: RegExp };
+}
+
+const defaultIdPatterns = { statement: /^s\d{3}$/, presentation: /^p\d{2}$/, note: /^n\d{2}$/ };
+
+/** Attributes each container accepts, so that a misspelled attribute is an error, not silently ignored. */
+const allowedAttributes: Record<'statement' | 'presentation' | 'note', ReadonlySet<string>> = {
+  statement: new Set(['id', 'person', 'organization', 'anonymous', 'label', 'material', 'at', 'reply', 'topics']),
+  presentation: new Set(['id', 'person', 'organization', 'anonymous', 'label', 'material', 'elided', 'topics']),
+  note: new Set(['id']),
+};
+
+type ContainerName = keyof typeof allowedAttributes;
+
+function isContainerName(name: string): name is ContainerName {
+  return Object.hasOwn(allowedAttributes, name);
+}
+
+/**
+ * Reads a meeting's proceedings from its Markdown body into `file.data.proceedings`.
+ *
+ * The body is headings and `:::statement`, `:::presentation` and `:::note` containers, nothing
+ * else: anything outside a container would be text that belongs to no one, so it is an error.
+ * Needs remark-directive before it.
+ */
+export default function remarkProceedings(options: RemarkProceedingsOptions = {}) {
+  const idPatterns = options.idPatterns ?? defaultIdPatterns;
+
+  return (tree: Root, file: VFile) => {
+    const items: ProceedingsItemInput[] = [];
+    const seenIds = new Map<string, number>();
+    let headingCount = 0;
+
+    const fail = (message: string, node: RootContent): never => file.fail(message, node);
+
+    for (const node of tree.children) {
+      const line = node.position?.start.line ?? 1;
+      if (node.type === 'heading') {
+        if (node.depth !== 2 && node.depth !== 3) {
+          fail(`heading "${toString(node)}" has depth ${node.depth}: proceedings use ## or ### for the source's grouping headings`, node);
+        }
+        headingCount += 1;
+        items.push({ type: 'heading', id: `section-${headingCount}`, depth: node.depth, text: toString(node), line });
+        continue;
+      }
+      if (node.type !== 'containerDirective' || !isContainerName(node.name)) {
+        const what = node.type === 'containerDirective' ? `:::${node.name}` : `a ${node.type}`;
+        fail(
+          `${what} is not allowed here: the proceedings hold only ## headings and :::statement, :::presentation or :::note containers. Wrap narrative text in :::note{#nNN}.`,
+          node,
+        );
+        continue;
+      }
+      const item = readContainer(node, node.name, line);
+      const previous = seenIds.get(item.id);
+      if (previous !== undefined) {
+        fail(`duplicate ID "${item.id}" (first used on line ${previous}): every item needs its own ID; give this one the next unused number`, node);
+      }
+      seenIds.set(item.id, line);
+      items.push(item);
+    }
+
+    file.data.proceedings = items;
+
+    function readContainer(node: ContainerDirective, name: ContainerName, line: number): ProceedingsItemInput {
+      const attributes = node.attributes ?? {};
+      for (const key of Object.keys(attributes)) {
+        if (!allowedAttributes[name].has(key)) {
+          fail(`:::${name} has an unknown attribute "${key}"; allowed: ${[...allowedAttributes[name]].join(', ')}`, node);
+        }
+      }
+      const id = attributes['id'] ?? '';
+      if (!idPatterns[name].test(id)) {
+        fail(`:::${name} needs an ID like {#${name === 'statement' ? 's001' : name === 'presentation' ? 'p01' : 'n01'}}, got "${id}"`, node);
+      }
+      const paragraphs = node.children.map((child) => {
+        if (child.type !== 'paragraph') {
+          fail(`:::${name}{#${id}} may hold only paragraphs of text, found a ${child.type}`, child);
+        }
+        return child as Paragraph;
+      });
+      for (const paragraph of paragraphs) rejectInlineDirectives(paragraph.children, id);
+      const text = paragraphs.map((paragraph) => toString(paragraph)).join('\n\n');
+      if (text.trim() === '') fail(`:::${name}{#${id}} has no text: write the source's words inside it`, node);
+      const html = toHtml(toHast({ type: 'root', children: paragraphs }));
+      const fields = { id, text, html, line };
+      if (name === 'note') return { type: 'note', ...fields };
+
+      const speaker = readSpeaker(attributes, name, id, node);
+      const label = attributes['label'];
+      if (!label) fail(`:::${name}{#${id}} needs label="…", the speaker's label as the source prints it`, node);
+      const topics = (attributes['topics'] ?? '').split(/\s+/).filter(Boolean);
+      const optional = (key: string) => (attributes[key] ? { [key]: attributes[key] } : {});
+      if (name === 'presentation') {
+        return { type: 'presentation', ...fields, speaker, label: label ?? '', ...optional('material'), elided: 'elided' in attributes, topics };
+      }
+      return { type: 'statement', ...fields, speaker, label: label ?? '', ...optional('material'), ...optional('at'), ...optional('reply'), topics };
+    }
+
+    function readSpeaker(attributes: Record<string, string | null | undefined>, name: string, id: string, node: ContainerDirective): SpeakerAttributes {
+      const given = (['person', 'organization', 'anonymous'] as const).filter((key) => key in attributes);
+      if (given.length !== 1) {
+        fail(`:::${name}{#${id}} needs exactly one speaker: person=<slug>, organization=<slug> or anonymous (found ${given.length})`, node);
+      }
+      const [kind] = given;
+      if (kind === 'anonymous') return { anonymous: true };
+      const value = attributes[kind ?? 'person'];
+      if (!value) fail(`:::${name}{#${id}} has an empty ${kind}=: give the slug of a file in content/${kind === 'person' ? 'people' : 'organizations'}/`, node);
+      return kind === 'organization' ? { organization: value ?? '' } : { person: value ?? '' };
+    }
+
+    function rejectInlineDirectives(children: PhrasingContent[], id: string) {
+      for (const child of children) {
+        if (child.type === 'textDirective') {
+          // remark-directive reads "word:name" as a directive; in verbatim text that would silently eat characters.
+          fail(`text in #${id} contains ":${child.name}", which Markdown reads as a directive; escape the colon as \\:`, child as unknown as RootContent);
+        }
+        if ('children' in child) rejectInlineDirectives(child.children as PhrasingContent[], id);
+      }
+    }
+  };
+}

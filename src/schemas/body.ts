@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+import { editorialText, sourceText, strictRecord, type Reference } from './common';
+
+/** A 会議体: a council, study group, working group or task force. */
+export const bodySchema = ({ reference }: { reference: Reference }) =>
+  strictRecord({
+    /** The name as the source writes it. */
+    name: sourceText,
+    /** English name, written by the editors. */
+    name_en: editorialText,
+    /** The ministry that hosts it, where the source states one. */
+    ministry: reference('organizations').optional(),
+    /** The body it belongs to (研究会 → WG → TF), where the source states one. */
+    parent: reference('bodies').optional(),
+  });

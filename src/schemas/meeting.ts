@@ -1,0 +1,188 @@
+import { z } from 'astro/zod';
+import {
+  editorialText,
+  isoDate,
+  proceedingsItemId,
+  sourceText,
+  strictRecord,
+  timeOfDay,
+  type Reference,
+} from './common';
+
+/** Roles an attendee can hold in one meeting. */
+export const attendeeRoles = ['座長', '座長代理', '構成員', '委員', 'オブザーバー', '事務局', '省庁'] as const;
+
+/** Who someone is: a person or an organization, with the label the source prints. */
+const party = (reference: Reference) =>
+  z.union(
+    [
+      strictRecord({
+        /** The person. */
+        person: reference('people'),
+        /** The label as the source prints it, e.g. 名和構成員. */
+        label: sourceText,
+      }),
+      strictRecord({
+        /** The organization. */
+        organization: reference('organizations'),
+        /** The label as the source prints it, e.g. 事務局. */
+        label: sourceText,
+      }),
+    ],
+    { error: 'must name exactly one of person: <slug> or organization: <slug>, plus label' },
+  );
+
+/** Who speaks: a person, an organization speaking as such, or no one the source names. */
+const speaker = (reference: Reference) =>
+  z.union(
+    [
+      strictRecord({ person: reference('people') }),
+      strictRecord({ organization: reference('organizations') }),
+      strictRecord({ anonymous: z.literal(true) }),
+    ],
+    { error: 'must be exactly one of person=<slug>, organization=<slug> or anonymous' },
+  );
+
+const attendee = (reference: Reference) =>
+  z
+    .strictObject({
+      /** The person attending. */
+      person: reference('people').optional(),
+      /** The organization attending, where the source lists an organization rather than a person. */
+      organization: reference('organizations').optional(),
+      /** The entry as the attendee list prints it. */
+      label: sourceText,
+      /** The role held in this meeting. */
+      role: z.enum(attendeeRoles, { error: `must be one of ${attendeeRoles.join(', ')}` }),
+      /** The position the source states, e.g. 企画官. */
+      title: sourceText.optional(),
+      /** The organization the source states next to the name. */
+      affiliation: reference('organizations').optional(),
+    })
+    .refine((value) => (value.person === undefined) !== (value.organization === undefined), {
+      message: 'must name exactly one of person: <slug> or organization: <slug>',
+    });
+
+const material = (reference: Reference) =>
+  strictRecord({
+    /** Short ID used by statements' material= attribute, e.g. 3-1. */
+    id: z.string().regex(/^[a-z0-9-]+$/, { message: 'must be a short ID such as 3-1 or ref-3-1' }),
+    /** The number as the source writes it, e.g. 資料３－１. */
+    number: sourceText,
+    /** The title as the source writes it. */
+    title: sourceText,
+    /** Who presented it, where the source says. */
+    presenter: party(reference).optional(),
+  });
+
+/** Fields every proceedings item has. */
+const itemBase = {
+  /** Stable ID, the anchor that citations point at. Never renumbered. */
+  id: proceedingsItemId,
+  /** Plain text, paragraphs separated by a blank line; what search and exports use. */
+  text: sourceText,
+  /** The text rendered to HTML by our Markdown pipeline. */
+  html: z.string(),
+  /** Line in the meeting file where the item starts, for error messages. */
+  line: z.number().int().positive(),
+};
+
+const statement = (reference: Reference) =>
+  strictRecord({
+    type: z.literal('statement'),
+    ...itemBase,
+    /** Who speaks. */
+    speaker: speaker(reference),
+    /** The label as spoken, e.g. 岡村構成員, 安田座長, 事務局, 委員. */
+    label: sourceText,
+    /** ID of the material it refers to, from this meeting's materials. */
+    material: z.string().optional(),
+    /** The page or section it refers to, as the source writes it. */
+    at: sourceText.optional(),
+    /** ID of the statement it replies to, in this meeting. */
+    reply: proceedingsItemId.optional(),
+    /** Topics it speaks to. */
+    topics: z.array(reference('topics')).default([]),
+  });
+
+const presentation = (reference: Reference) =>
+  strictRecord({
+    type: z.literal('presentation'),
+    ...itemBase,
+    /** Who presents. */
+    speaker: speaker(reference),
+    /** The presenter's label, e.g. 事務局, 名和構成員. */
+    label: sourceText,
+    /** ID of the material presented. */
+    material: z.string().optional(),
+    /** True where the minutes write (省略): the content of the presentation is not recorded. */
+    elided: z.boolean(),
+    /** Topics it speaks to. */
+    topics: z.array(reference('topics')).default([]),
+  });
+
+const note = strictRecord({
+  type: z.literal('note'),
+  ...itemBase,
+});
+
+const heading = strictRecord({
+  type: z.literal('heading'),
+  /** Anchor of the heading, derived from its position. */
+  id: z.string(),
+  /** 2 or 3. */
+  depth: z.number().int().min(2).max(3),
+  /** The source's grouping heading, verbatim without its bullet glyph. */
+  text: sourceText,
+  line: z.number().int().positive(),
+});
+
+/** One meeting's record: metadata from the frontmatter, proceedings parsed from the Markdown body. */
+export const meetingSchema = ({ reference }: { reference: Reference }) =>
+  strictRecord({
+    /** The meeting's title as the source writes it. */
+    title: sourceText,
+    /** English title, written by the editors. */
+    title_en: editorialText,
+    /** The body (会議体) that met. */
+    body: reference('bodies'),
+    /** Session number (第３回 → 3). */
+    session: z.number({ error: 'must be the session number, e.g. 3' }).int().positive(),
+    /** Meeting date. */
+    date: isoDate,
+    /** Start time. */
+    start: timeOfDay.optional(),
+    /** End time. */
+    end: timeOfDay.optional(),
+    /** Venue as the source writes it. */
+    venue: sourceText.optional(),
+    /** Attendees, in the source's groups and order. */
+    attendees: z.array(
+      strictRecord({
+        /** The group heading as the source writes it, without brackets, e.g. 構成員, オブザーバー. */
+        group: sourceText,
+        /** The attendees in that group. */
+        members: z.array(attendee(reference)).min(1),
+      }),
+    ),
+    /** Distributed materials (配布資料). */
+    materials: z.array(material(reference)).default([]),
+    /** Agenda items, as the source lists them. */
+    agenda: z.array(sourceText).default([]),
+    /** The document this record is built from. */
+    source: strictRecord({
+      /** The document's title. */
+      title: sourceText,
+      /** Who published it. */
+      publisher: reference('organizations'),
+      /** The date the document bears (the minutes carry only the meeting date). */
+      date: isoDate,
+      /** File name of the extracted text in content/sources/. */
+      file: z.string().regex(/^[\w.-]+\.txt$/, { message: 'must be a file name in content/sources/, e.g. 2017-03-27-….txt' }),
+    }),
+    /** The proceedings in source order. Parsed from the Markdown body by the meetings loader. */
+    proceedings: z.array(
+      z.discriminatedUnion('type', [statement(reference), presentation(reference), note, heading]),
+    ),
+  });
+

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { editorialText, sourceText, strictRecord, type Reference } from './common';
+
+/** A person named in the minutes. Roles per meeting live in each meeting's attendee list. */
+export const personSchema = ({ reference }: { reference: Reference }) =>
+  strictRecord({
+    /** The name exactly as the source gives it, usually a surname only. Never completed by us. */
+    name: sourceText,
+    /** The organization the source states the person belongs to. */
+    organization: reference('organizations').optional(),
+    /** Editorial note, for example to tell apart two people with the same name. */
+    note: editorialText.optional(),
+  });

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { editorialText, sourceText, statementLocator, strictRecord, type Reference } from './common';
+
+/** Statuses a recommendation can have, in the order the site lists them. */
+export const recommendationStatuses = ['adopted', 'under-consideration', 'deferred', 'no-response'] as const;
+export type RecommendationStatus = (typeof recommendationStatuses)[number];
+
+/** A proposal made in a meeting. Proposer and meeting come from the statement. */
+export const recommendationSchema = ({ reference }: { reference: Reference }) =>
+  strictRecord({
+    /** The statement that makes the proposal, as <meeting-slug>#<id>. */
+    statement: statementLocator,
+    /** What it asks to change, where the statement names it. */
+    target: z
+      .strictObject({
+        /** ID of one of the meeting's materials. */
+        material: z.string().optional(),
+        /** Page or section, as the source writes it. */
+        at: sourceText.optional(),
+      })
+      .optional(),
+    /** The words of the statement that make the proposal, verbatim. */
+    quote: sourceText,
+    /** What it asks, in the editors' words. */
+    summary: editorialText,
+    /** The statement that answers it, as <meeting-slug>#<id>. */
+    response: statementLocator.optional(),
+    /** Where it stands, as far as the record shows. */
+    status: z.enum(recommendationStatuses, { error: `must be one of ${recommendationStatuses.join(', ')}` }),
+    /** Topics it concerns. */
+    topics: z.array(reference('topics')).default([]),
+  });

@@ -19,6 +19,9 @@ export const collections = {
     loader: glob({ pattern: '*.md', base: `${contentDir}/topics` }),
     schema: topicSchema({ reference }),
   }),
-  meetings: defineCollection({ loader: meetingsLoader({ base: `${contentDir}/meetings` }), schema: meetingSchema({ reference }) }),
+  meetings: defineCollection({
+    loader: meetingsLoader({ base: `${contentDir}/meetings` }),
+    schema: meetingSchema({ reference }),
+  }),
   recommendations: defineCollection({ loader: yaml('recommendations'), schema: recommendationSchema({ reference }) }),
 };

@@ -31,7 +31,8 @@ export function meetingsLoader({ base }: MeetingsLoaderOptions): Loader {
   };
 }
 
-async function loadAll({ store, parseData, generateDigest, config }: LoaderContext, folder: URL) {
+async function loadAll(context: LoaderContext, folder: URL) {
+  const { store, config } = context;
   const names = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
   store.clear();
   for (const name of names) {
@@ -39,26 +40,35 @@ async function loadAll({ store, parseData, generateDigest, config }: LoaderConte
     const url = new URL(name, folder);
     const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
     const raw = await readFile(url, 'utf8');
-    // Blank lines in place of the frontmatter keep the body's line numbers equal to the file's.
-    const { rawFrontmatter, content } = parseFrontmatter(raw, { frontmatter: 'empty-with-lines' });
-    // YAML 1.2 core schema: dates stay strings, so an impossible date such as 2017-02-30 is
-    // reported instead of silently rolling over into March as a YAML 1.1 timestamp would.
-    let frontmatter: Record<string, unknown>;
-    try {
-      frontmatter = (parseYaml(rawFrontmatter) as Record<string, unknown> | null) ?? {};
-    } catch (error) {
-      throw new Error(`${filePath}: the frontmatter is not valid YAML: ${String(error)}`, { cause: error });
-    }
-    if ('proceedings' in frontmatter) {
-      throw new Error(`${filePath}: frontmatter key "proceedings" is not allowed. Fix: write the proceedings in the Markdown body as :::statement containers.`);
-    }
-    let proceedings;
-    try {
-      proceedings = parseProceedings(content, filePath);
-    } catch (error) {
-      throw new Error(`${String(error)}\nFix: see docs/content-format.md, section "meetings".`, { cause: error });
-    }
-    const data = await parseData({ id, data: { ...frontmatter, proceedings }, filePath });
-    store.set({ id, data, body: content, filePath, digest: generateDigest(raw) });
+    const { data: unvalidated, body } = readMeetingFile(raw, filePath);
+    const data = await context.parseData({ id, data: unvalidated, filePath });
+    store.set({ id, data, body, filePath, digest: context.generateDigest(raw) });
+  }
+}
+
+/**
+ * Reads one meeting file into the data its schema validates: the frontmatter plus the proceedings
+ * parsed from the body. Throws an error naming the file, the line and the fix on a format error.
+ */
+export function readMeetingFile(raw: string, filePath: string): { data: Record<string, unknown>; body: string } {
+  // Blank lines in place of the frontmatter keep the body's line numbers equal to the file's.
+  const { rawFrontmatter, content } = parseFrontmatter(raw, { frontmatter: 'empty-with-lines' });
+  // YAML 1.2 core schema: dates stay strings, so an impossible date such as 2017-02-30 is
+  // reported instead of silently rolling over into March as a YAML 1.1 timestamp would.
+  let frontmatter: Record<string, unknown>;
+  try {
+    frontmatter = (parseYaml(rawFrontmatter) as Record<string, unknown> | null) ?? {};
+  } catch (error) {
+    throw new Error(`${filePath}: the frontmatter is not valid YAML: ${String(error)}`, { cause: error });
+  }
+  if ('proceedings' in frontmatter) {
+    throw new Error(
+      `${filePath}: frontmatter key "proceedings" is not allowed. Fix: write the proceedings in the Markdown body as :::statement containers.`,
+    );
+  }
+  try {
+    return { data: { ...frontmatter, proceedings: parseProceedings(content, filePath) }, body: content };
+  } catch (error) {
+    throw new Error(`${String(error)}\nFix: see docs/content-format.md, section "meetings".`, { cause: error });
   }
 }

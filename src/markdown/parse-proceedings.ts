@@ -2,17 +2,28 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
 import remarkProceedings, { type ProceedingsItemInput } from './remark-proceedings';
 import remarkRejectRawHtml from './remark-reject-raw-html';
 
 const processor = unified().use(remarkParse).use(remarkDirective).use(remarkRejectRawHtml).use(remarkProceedings);
 
 /**
- * Reads the proceedings of a meeting from its Markdown body. Throws a VFileMessage whose text
+ * Reads the proceedings of a meeting from its Markdown body. Throws an error whose message
  * starts with `path:line:column` when the body breaks the format.
  */
 export function parseProceedings(markdown: string, path?: string): ProceedingsItemInput[] {
   const file = new VFile({ value: markdown, ...(path ? { path } : {}) });
-  processor.runSync(processor.parse(file), file);
+  try {
+    processor.runSync(processor.parse(file), file);
+  } catch (error) {
+    // A VFileMessage keeps its place in properties; put it in the message, which is what a build log shows.
+    if (error instanceof VFileMessage) {
+      throw new Error(`${path ?? 'meeting'}:${error.line ?? 1}:${error.column ?? 1}: ${error.reason}`, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
   return file.data.proceedings ?? [];
 }

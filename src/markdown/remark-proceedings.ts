@@ -17,8 +17,23 @@ interface ItemFields {
 
 /** One item of the proceedings as the Markdown states it; the meeting schema validates it further. */
 export type ProceedingsItemInput =
-  | ({ type: 'statement'; speaker: SpeakerAttributes; label: string; material?: string; at?: string; reply?: string; topics: string[] } & ItemFields)
-  | ({ type: 'presentation'; speaker: SpeakerAttributes; label: string; material?: string; elided: boolean; topics: string[] } & ItemFields)
+  | ({
+      type: 'statement';
+      speaker: SpeakerAttributes;
+      label: string;
+      material?: string;
+      at?: string;
+      reply?: string;
+      topics: string[];
+    } & ItemFields)
+  | ({
+      type: 'presentation';
+      speaker: SpeakerAttributes;
+      label: string;
+      material?: string;
+      elided: boolean;
+      topics: string[];
+    } & ItemFields)
   | ({ type: 'note' } & ItemFields)
   | { type: 'heading'; id: string; depth: number; text: string; line: number };
 
@@ -63,13 +78,16 @@ export default function remarkProceedings(options: RemarkProceedingsOptions = {}
     const seenIds = new Map<string, number>();
     let headingCount = 0;
 
-    const fail = (message: string, node: RootContent): never => file.fail(message, node);
+    const fail = (message: string, node: RootContent | PhrasingContent): never => file.fail(message, node);
 
     for (const node of tree.children) {
       const line = node.position?.start.line ?? 1;
       if (node.type === 'heading') {
         if (node.depth !== 2 && node.depth !== 3) {
-          fail(`heading "${toString(node)}" has depth ${node.depth}: proceedings use ## or ### for the source's grouping headings`, node);
+          fail(
+            `heading "${toString(node)}" has depth ${node.depth}: proceedings use ## or ### for the source's grouping headings`,
+            node,
+          );
         }
         headingCount += 1;
         items.push({ type: 'heading', id: `section-${headingCount}`, depth: node.depth, text: toString(node), line });
@@ -86,7 +104,10 @@ export default function remarkProceedings(options: RemarkProceedingsOptions = {}
       const item = readContainer(node, node.name, line);
       const previous = seenIds.get(item.id);
       if (previous !== undefined) {
-        fail(`duplicate ID "${item.id}" (first used on line ${previous}): every item needs its own ID; give this one the next unused number`, node);
+        fail(
+          `duplicate ID "${item.id}" (first used on line ${previous}): every item needs its own ID; give this one the next unused number`,
+          node,
+        );
       }
       seenIds.set(item.id, line);
       items.push(item);
@@ -98,12 +119,18 @@ export default function remarkProceedings(options: RemarkProceedingsOptions = {}
       const attributes = node.attributes ?? {};
       for (const key of Object.keys(attributes)) {
         if (!allowedAttributes[name].has(key)) {
-          fail(`:::${name} has an unknown attribute "${key}"; allowed: ${[...allowedAttributes[name]].join(', ')}`, node);
+          fail(
+            `:::${name} has an unknown attribute "${key}"; allowed: ${[...allowedAttributes[name]].join(', ')}`,
+            node,
+          );
         }
       }
       const id = attributes['id'] ?? '';
       if (!idPatterns[name].test(id)) {
-        fail(`:::${name} needs an ID like {#${name === 'statement' ? 's001' : name === 'presentation' ? 'p01' : 'n01'}}, got "${id}"`, node);
+        fail(
+          `:::${name} needs an ID like {#${name === 'statement' ? 's001' : name === 'presentation' ? 'p01' : 'n01'}}, got "${id}"`,
+          node,
+        );
       }
       const paragraphs = node.children.map((child) => {
         if (child.type !== 'paragraph') {
@@ -124,20 +151,49 @@ export default function remarkProceedings(options: RemarkProceedingsOptions = {}
       const topics = (attributes['topics'] ?? '').split(/\s+/).filter(Boolean);
       const optional = (key: string) => (attributes[key] ? { [key]: attributes[key] } : {});
       if (name === 'presentation') {
-        return { type: 'presentation', ...fields, speaker, label: label ?? '', ...optional('material'), elided: 'elided' in attributes, topics };
+        return {
+          type: 'presentation',
+          ...fields,
+          speaker,
+          label: label ?? '',
+          ...optional('material'),
+          elided: 'elided' in attributes,
+          topics,
+        };
       }
-      return { type: 'statement', ...fields, speaker, label: label ?? '', ...optional('material'), ...optional('at'), ...optional('reply'), topics };
+      return {
+        type: 'statement',
+        ...fields,
+        speaker,
+        label: label ?? '',
+        ...optional('material'),
+        ...optional('at'),
+        ...optional('reply'),
+        topics,
+      };
     }
 
-    function readSpeaker(attributes: Record<string, string | null | undefined>, name: string, id: string, node: ContainerDirective): SpeakerAttributes {
+    function readSpeaker(
+      attributes: Record<string, string | null | undefined>,
+      name: string,
+      id: string,
+      node: ContainerDirective,
+    ): SpeakerAttributes {
       const given = (['person', 'organization', 'anonymous'] as const).filter((key) => key in attributes);
       if (given.length !== 1) {
-        fail(`:::${name}{#${id}} needs exactly one speaker: person=<slug>, organization=<slug> or anonymous (found ${given.length})`, node);
+        fail(
+          `:::${name}{#${id}} needs exactly one speaker: person=<slug>, organization=<slug> or anonymous (found ${given.length})`,
+          node,
+        );
       }
       const [kind] = given;
       if (kind === 'anonymous') return { anonymous: true };
       const value = attributes[kind ?? 'person'];
-      if (!value) fail(`:::${name}{#${id}} has an empty ${kind}=: give the slug of a file in content/${kind === 'person' ? 'people' : 'organizations'}/`, node);
+      if (!value)
+        fail(
+          `:::${name}{#${id}} has an empty ${kind}=: give the slug of a file in content/${kind === 'person' ? 'people' : 'organizations'}/`,
+          node,
+        );
       return kind === 'organization' ? { organization: value ?? '' } : { person: value ?? '' };
     }
 
@@ -145,9 +201,12 @@ export default function remarkProceedings(options: RemarkProceedingsOptions = {}
       for (const child of children) {
         if (child.type === 'textDirective') {
           // remark-directive reads "word:name" as a directive; in verbatim text that would silently eat characters.
-          fail(`text in #${id} contains ":${child.name}", which Markdown reads as a directive; escape the colon as \\:`, child as unknown as RootContent);
+          fail(
+            `text in #${id} contains ":${child.name}", which Markdown reads as a directive; escape the colon as \\:`,
+            child,
+          );
         }
-        if ('children' in child) rejectInlineDirectives(child.children as PhrasingContent[], id);
+        if ('children' in child) rejectInlineDirectives(child.children, id);
       }
     }
   };

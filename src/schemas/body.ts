@@ -1,5 +1,4 @@
-import { z } from 'astro/zod';
-import { editorialText, sourceText, strictRecord, type Reference } from './common';
+import { editorialText, sourceText, strictRecord, ref, type Reference } from './common';
 
 /** A 会議体: a council, study group, working group or task force. */
 export const bodySchema = ({ reference }: { reference: Reference }) =>
@@ -9,7 +8,7 @@ export const bodySchema = ({ reference }: { reference: Reference }) =>
     /** English name, written by the editors. */
     name_en: editorialText,
     /** The ministry that hosts it, where the source states one. */
-    ministry: reference('organizations').optional(),
+    ministry: ref(reference, 'organizations').optional(),
     /** The body it belongs to (研究会 → WG → TF), where the source states one. */
-    parent: reference('bodies').optional(),
+    parent: ref(reference, 'bodies').optional(),
   });

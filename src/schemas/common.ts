@@ -13,14 +13,16 @@ const FORMAT_DOC = 'see docs/content-format.md';
  * Errors name the fix, not only the fault: an editor reads them in a failed build log.
  * Set once for the zod instance Astro shares with us.
  */
-z.config({
-  customError: (issue) => {
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
-      return `is required but missing. Fix: add this field (${FORMAT_DOC})`;
-    }
-    return undefined;
-  },
-});
+const MISSING = `is required but missing. Fix: add this field (${FORMAT_DOC})`;
+
+/**
+ * A schema-level error message: Astro passes its own error map to parse(), which only says
+ * "Required"; a schema's own message takes precedence over it.
+ */
+export const requiredOr =
+  (otherwise: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? MISSING : otherwise;
 
 /** z.strictObject whose unknown-key error lists the keys that are allowed, since the usual cause is a typo. */
 export function strictRecord<Shape extends z.ZodRawShape>(shape: Shape) {
@@ -29,39 +31,54 @@ export function strictRecord<Shape extends z.ZodRawShape>(shape: Shape) {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
         ? `unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}. Fix: remove it or correct its spelling; allowed here: ${allowed}`
-        : undefined,
+        : requiredOr(`must be a mapping with the keys ${allowed}`)(issue),
   });
 }
 
 /** A slug: the file name of a record, and part of its permanent URL. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'must be a slug: lowercase ASCII letters, digits and single hyphens (e.g. "okamura")',
-  });
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'must be a slug: lowercase ASCII letters, digits and single hyphens (e.g. "okamura")',
+});
 
 /** A calendar date written as YYYY-MM-DD. YAML turns unquoted dates into Date objects, so both are accepted. */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ message: 'must be an ISO date written YYYY-MM-DD (e.g. 2017-03-27)' })
+    .string({ error: requiredOr('must be an ISO date written YYYY-MM-DD (e.g. 2017-03-27)') })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be an ISO date written YYYY-MM-DD (e.g. 2017-03-27)' })
     .refine((value) => {
+      // Shape errors are reported by the regex above; only judge dates that have the shape.
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
       const date = new Date(`${value}T00:00:00Z`);
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
     }, 'is not a real calendar date: check the month and day'),
 );
 
 /** A time of day written HH:MM, 24-hour clock. */
-export const timeOfDay = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
-  message: 'must be a time written HH:MM on a 24-hour clock, in quotes (e.g. "15:00")',
-});
+export const timeOfDay = z
+  .string({ error: requiredOr('must be a time written HH:MM, in quotes') })
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
+    message: 'must be a time written HH:MM on a 24-hour clock, in quotes (e.g. "15:00")',
+  });
 
 /** Text copied from a source; never empty. */
-export const sourceText = z.string().trim().min(1, { message: 'must not be empty' });
+export const sourceText = z
+  .string({ error: requiredOr('must be text') })
+  .trim()
+  .min(1, { message: 'must not be empty' });
 
 /** Text written by the editors, not by the source; shown as editorial. */
-export const editorialText = z.string().trim().min(1, { message: 'must not be empty' });
+export const editorialText = z
+  .string({ error: requiredOr('must be text') })
+  .trim()
+  .min(1, { message: 'must not be empty' });
+
+/**
+ * A reference to another record by slug. Wraps Astro's reference() so that a missing or
+ * non-text value gets our message rather than Astro's bare "Required".
+ */
+export const ref = <C extends Parameters<Reference>[0]>(reference: Reference, collection: C) =>
+  z.string({ error: requiredOr(`must be the slug of a record in content/${collection}/`) }).pipe(reference(collection));
 
 /** A statement ID inside a meeting: `s` and three digits for statements, `p`/`n` and two for presentations and notes. */
 export const proceedingsItemId = z.string().regex(/^(?:s\d{3}|p\d{2}|n\d{2})$/, {
@@ -73,9 +90,10 @@ export const proceedingsItemId = z.string().regex(/^(?:s\d{3}|p\d{2}|n\d{2})$/, 
  * parsed into its parts so that nothing downstream splits strings again.
  */
 export const statementLocator = z
-  .string()
+  .string({ error: requiredOr('must point at a statement as <meeting-slug>#<id>') })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#(?:s\d{3}|p\d{2}|n\d{2})$/, {
-    message: 'must point at a statement as <meeting-slug>#<id> (e.g. 2017-03-27-soumu-cybersecurity-task-force-03#s012)',
+    message:
+      'must point at a statement as <meeting-slug>#<id> (e.g. 2017-03-27-soumu-cybersecurity-task-force-03#s012)',
   })
   .transform((value) => {
     const [meeting = '', id = ''] = value.split('#');

@@ -6,6 +6,8 @@ import {
   sourceText,
   strictRecord,
   timeOfDay,
+  ref,
+  requiredOr,
   type Reference,
 } from './common';
 
@@ -18,13 +20,13 @@ const party = (reference: Reference) =>
     [
       strictRecord({
         /** The person. */
-        person: reference('people'),
+        person: ref(reference, 'people'),
         /** The label as the source prints it, e.g. 名和構成員. */
         label: sourceText,
       }),
       strictRecord({
         /** The organization. */
-        organization: reference('organizations'),
+        organization: ref(reference, 'organizations'),
         /** The label as the source prints it, e.g. 事務局. */
         label: sourceText,
       }),
@@ -36,8 +38,8 @@ const party = (reference: Reference) =>
 const speaker = (reference: Reference) =>
   z.union(
     [
-      strictRecord({ person: reference('people') }),
-      strictRecord({ organization: reference('organizations') }),
+      strictRecord({ person: ref(reference, 'people') }),
+      strictRecord({ organization: ref(reference, 'organizations') }),
       strictRecord({ anonymous: z.literal(true) }),
     ],
     { error: 'must be exactly one of person=<slug>, organization=<slug> or anonymous' },
@@ -47,17 +49,17 @@ const attendee = (reference: Reference) =>
   z
     .strictObject({
       /** The person attending. */
-      person: reference('people').optional(),
+      person: ref(reference, 'people').optional(),
       /** The organization attending, where the source lists an organization rather than a person. */
-      organization: reference('organizations').optional(),
+      organization: ref(reference, 'organizations').optional(),
       /** The entry as the attendee list prints it. */
       label: sourceText,
       /** The role held in this meeting. */
-      role: z.enum(attendeeRoles, { error: `must be one of ${attendeeRoles.join(', ')}` }),
+      role: z.enum(attendeeRoles, { error: requiredOr(`must be one of ${attendeeRoles.join(', ')}`) }),
       /** The position the source states, e.g. 企画官. */
       title: sourceText.optional(),
       /** The organization the source states next to the name. */
-      affiliation: reference('organizations').optional(),
+      affiliation: ref(reference, 'organizations').optional(),
     })
     .refine((value) => (value.person === undefined) !== (value.organization === undefined), {
       message: 'must name exactly one of person: <slug> or organization: <slug>',
@@ -102,7 +104,7 @@ const statement = (reference: Reference) =>
     /** ID of the statement it replies to, in this meeting. */
     reply: proceedingsItemId.optional(),
     /** Topics it speaks to. */
-    topics: z.array(reference('topics')).default([]),
+    topics: z.array(ref(reference, 'topics')).default([]),
   });
 
 const presentation = (reference: Reference) =>
@@ -118,7 +120,7 @@ const presentation = (reference: Reference) =>
     /** True where the minutes write (省略): the content of the presentation is not recorded. */
     elided: z.boolean(),
     /** Topics it speaks to. */
-    topics: z.array(reference('topics')).default([]),
+    topics: z.array(ref(reference, 'topics')).default([]),
   });
 
 const note = strictRecord({
@@ -145,9 +147,12 @@ export const meetingSchema = ({ reference }: { reference: Reference }) =>
     /** English title, written by the editors. */
     title_en: editorialText,
     /** The body (会議体) that met. */
-    body: reference('bodies'),
+    body: ref(reference, 'bodies'),
     /** Session number (第３回 → 3). */
-    session: z.number({ error: 'must be the session number, e.g. 3' }).int().positive(),
+    session: z
+      .number({ error: requiredOr('must be the session number, e.g. 3') })
+      .int()
+      .positive(),
     /** Meeting date. */
     date: isoDate,
     /** Start time. */
@@ -164,6 +169,7 @@ export const meetingSchema = ({ reference }: { reference: Reference }) =>
         /** The attendees in that group. */
         members: z.array(attendee(reference)).min(1),
       }),
+      { error: requiredOr('must be a list of attendee groups') },
     ),
     /** Distributed materials (配布資料). */
     materials: z.array(material(reference)).default([]),
@@ -174,15 +180,14 @@ export const meetingSchema = ({ reference }: { reference: Reference }) =>
       /** The document's title. */
       title: sourceText,
       /** Who published it. */
-      publisher: reference('organizations'),
+      publisher: ref(reference, 'organizations'),
       /** The date the document bears (the minutes carry only the meeting date). */
       date: isoDate,
       /** File name of the extracted text in content/sources/. */
-      file: z.string().regex(/^[\w.-]+\.txt$/, { message: 'must be a file name in content/sources/, e.g. 2017-03-27-….txt' }),
+      file: z
+        .string()
+        .regex(/^[\w.-]+\.txt$/, { message: 'must be a file name in content/sources/, e.g. 2017-03-27-….txt' }),
     }),
     /** The proceedings in source order. Parsed from the Markdown body by the meetings loader. */
-    proceedings: z.array(
-      z.discriminatedUnion('type', [statement(reference), presentation(reference), note, heading]),
-    ),
+    proceedings: z.array(z.discriminatedUnion('type', [statement(reference), presentation(reference), note, heading])),
   });
-

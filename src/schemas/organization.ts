@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialText, sourceText, strictRecord, type Reference } from './common';
+import { editorialText, sourceText, strictRecord, ref, type Reference } from './common';
 
 /** A ministry, agency or other organization that hosts, attends or is an attendee's affiliation. */
 export const organizationSchema = ({ reference }: { reference: Reference }) =>
@@ -13,5 +13,5 @@ export const organizationSchema = ({ reference }: { reference: Reference }) =>
     /** Other ways the sources write the name; search and matching use them. */
     aliases: z.array(sourceText).default([]),
     /** The organization it is part of, where known from the sources. */
-    parent: reference('organizations').optional(),
+    parent: ref(reference, 'organizations').optional(),
   });

@@ -1,5 +1,4 @@
-import { z } from 'astro/zod';
-import { editorialText, sourceText, strictRecord, type Reference } from './common';
+import { editorialText, sourceText, strictRecord, ref, type Reference } from './common';
 
 /** A person named in the minutes. Roles per meeting live in each meeting's attendee list. */
 export const personSchema = ({ reference }: { reference: Reference }) =>
@@ -7,7 +6,7 @@ export const personSchema = ({ reference }: { reference: Reference }) =>
     /** The name exactly as the source gives it, usually a surname only. Never completed by us. */
     name: sourceText,
     /** The organization the source states the person belongs to. */
-    organization: reference('organizations').optional(),
+    organization: ref(reference, 'organizations').optional(),
     /** Editorial note, for example to tell apart two people with the same name. */
     note: editorialText.optional(),
   });

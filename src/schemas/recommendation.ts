@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialText, sourceText, statementLocator, strictRecord, type Reference } from './common';
+import { editorialText, sourceText, statementLocator, strictRecord, ref, requiredOr, type Reference } from './common';
 
 /** Statuses a recommendation can have, in the order the site lists them. */
 export const recommendationStatuses = ['adopted', 'under-consideration', 'deferred', 'no-response'] as const;
@@ -26,7 +26,9 @@ export const recommendationSchema = ({ reference }: { reference: Reference }) =>
     /** The statement that answers it, as <meeting-slug>#<id>. */
     response: statementLocator.optional(),
     /** Where it stands, as far as the record shows. */
-    status: z.enum(recommendationStatuses, { error: `must be one of ${recommendationStatuses.join(', ')}` }),
+    status: z.enum(recommendationStatuses, {
+      error: requiredOr(`must be one of ${recommendationStatuses.join(', ')}`),
+    }),
     /** Topics it concerns. */
-    topics: z.array(reference('topics')).default([]),
+    topics: z.array(ref(reference, 'topics')).default([]),
   });

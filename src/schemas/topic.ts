@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialText, sourceText, strictRecord, type Reference } from './common';
+import { editorialText, sourceText, strictRecord, ref, type Reference } from './common';
 
 /** A subject discussed across meetings. The Markdown body is the editorial summary. */
 export const topicSchema = ({ reference }: { reference: Reference }) =>
@@ -11,5 +11,5 @@ export const topicSchema = ({ reference }: { reference: Reference }) =>
     /** Other spellings (表記ゆれ), abbreviations and English terms; search expands queries with them. */
     aliases: z.array(sourceText).default([]),
     /** Topics a reader of this one will also want. */
-    related: z.array(reference('topics')).default([]),
+    related: z.array(ref(reference, 'topics')).default([]),
   });

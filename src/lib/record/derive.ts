@@ -168,14 +168,20 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
       { byMeeting: [], statementCount: 0, recommendations: [], people: [], organizations: [], related: [], bodies: [] },
     ]),
   );
-  const byBody = new Map<string, BodyIndex>(entries.bodies.map((b) => [b.id, { meetings: [], children: [], ancestors: [] }]));
+  const byBody = new Map<string, BodyIndex>(
+    entries.bodies.map((b) => [b.id, { meetings: [], children: [], ancestors: [] }]),
+  );
 
   for (const body of entries.bodies) {
     if (body.data.parent) byBody.get(body.data.parent.id)?.children.push(body);
     if (body.data.ministry) byOrganization.get(body.data.ministry.id)?.hosts.push(body);
     const ancestors: Body[] = [];
     const seen = new Set([body.id]);
-    for (let parent = body.data.parent && bodies.get(body.data.parent.id); parent; parent = parent.data.parent && bodies.get(parent.data.parent.id)) {
+    for (
+      let parent = body.data.parent && bodies.get(body.data.parent.id);
+      parent;
+      parent = parent.data.parent && bodies.get(parent.data.parent.id)
+    ) {
       if (seen.has(parent.id)) break;
       seen.add(parent.id);
       ancestors.unshift(parent);
@@ -209,7 +215,8 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
   for (const meeting of meetingsByDate) {
     byBody.get(meeting.data.body.id)?.meetings.push(meeting);
     const participation = new Map<string, Set<string>>();
-    const addRole = (organization: string, role: string) => getOrCreate(participation, organization, () => new Set()).add(role);
+    const addRole = (organization: string, role: string) =>
+      getOrCreate(participation, organization, () => new Set()).add(role);
     for (const host of hostsOf(meeting.data.body.id)) addRole(host, '主催');
 
     for (const { group, members } of meeting.data.attendees) {
@@ -241,14 +248,27 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
         increment(meetingTopics, topic.id);
         getOrCreate(topicBodies, topic.id, () => new Set()).add(meeting.data.body.id);
         if ('person' in item.speaker) {
-          increment(getOrCreate(personTopicCounts, item.speaker.person.id, () => new Map()), topic.id);
-          increment(getOrCreate(topicPeople, topic.id, () => new Map()), item.speaker.person.id);
+          increment(
+            getOrCreate(personTopicCounts, item.speaker.person.id, () => new Map<string, number>()),
+            topic.id,
+          );
+          increment(
+            getOrCreate(topicPeople, topic.id, () => new Map<string, number>()),
+            item.speaker.person.id,
+          );
         }
         if ('organization' in item.speaker) {
-          increment(getOrCreate(topicOrganizations, topic.id, () => new Map()), item.speaker.organization.id);
+          increment(
+            getOrCreate(topicOrganizations, topic.id, () => new Map<string, number>()),
+            item.speaker.organization.id,
+          );
         }
         for (const other of item.topics) {
-          if (other.id !== topic.id) increment(getOrCreate(topicCooccurrence, topic.id, () => new Map()), other.id);
+          if (other.id !== topic.id)
+            increment(
+              getOrCreate(topicCooccurrence, topic.id, () => new Map<string, number>()),
+              other.id,
+            );
         }
       }
     }
@@ -290,7 +310,8 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
     .flatMap((entry) => {
       const proposal = spokenByKey.get(`${entry.data.statement.meeting}#${entry.data.statement.id}`);
       if (!proposal) return [];
-      const response = entry.data.response && spokenByKey.get(`${entry.data.response.meeting}#${entry.data.response.id}`);
+      const response =
+        entry.data.response && spokenByKey.get(`${entry.data.response.meeting}#${entry.data.response.id}`);
       return [{ entry, meeting: proposal.meeting, proposal, response: response || undefined }];
     })
     .sort((a, b) => spoken.indexOf(a.proposal) - spoken.indexOf(b.proposal));
@@ -298,31 +319,34 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
   for (const resolved of orderedRecommendations) {
     recommendations.set(resolved.entry.id, resolved);
     recommendationsByStatus.get(resolved.entry.data.status)?.push(resolved);
-    const meetingIndex = byMeeting.get(resolved.meeting.id);
-    meetingIndex?.recommendations.push(resolved);
-    getOrCreate(meetingIndex?.recommendationsByItem ?? new Map(), resolved.proposal.item.id, () => []).push(resolved);
-    if (resolved.response) {
-      getOrCreate(byMeeting.get(resolved.response.meeting.id)?.recommendationsByItem ?? new Map(), resolved.response.item.id, () => []).push(resolved);
-    }
+    const linkFrom = ({ meeting, item }: SpokenInMeeting) => {
+      const index = byMeeting.get(meeting.id);
+      if (index) getOrCreate(index.recommendationsByItem, item.id, () => []).push(resolved);
+    };
+    byMeeting.get(resolved.meeting.id)?.recommendations.push(resolved);
+    linkFrom(resolved.proposal);
+    if (resolved.response) linkFrom(resolved.response);
     const { speaker } = resolved.proposal.item;
     if ('person' in speaker) byPerson.get(speaker.person.id)?.recommendations.push(resolved);
     if ('organization' in speaker) byOrganization.get(speaker.organization.id)?.recommendations.push(resolved);
     for (const topic of resolved.entry.data.topics) byTopic.get(topic.id)?.recommendations.push(resolved);
   }
 
-  for (const [personId, index] of byPerson) index.topics = counted(personTopicCounts.get(personId) ?? new Map(), topics);
+  for (const [personId, index] of byPerson)
+    index.topics = counted(personTopicCounts.get(personId) ?? new Map<string, number>(), topics);
 
   for (const topic of entries.topics) {
     const index = byTopic.get(topic.id);
     if (!index) continue;
-    index.people = counted(topicPeople.get(topic.id) ?? new Map(), people);
-    index.organizations = counted(topicOrganizations.get(topic.id) ?? new Map(), organizations);
+    index.people = counted(topicPeople.get(topic.id) ?? new Map<string, number>(), people);
+    index.organizations = counted(topicOrganizations.get(topic.id) ?? new Map<string, number>(), organizations);
     index.bodies = [...(topicBodies.get(topic.id) ?? [])].flatMap((id) => bodies.get(id) ?? []);
     const related = new Set(topic.data.related.map((r) => r.id));
     for (const other of entries.topics) {
       if (other.data.related.some((r) => r.id === topic.id)) related.add(other.id);
     }
-    for (const { entry } of counted(topicCooccurrence.get(topic.id) ?? new Map(), topics)) related.add(entry.id);
+    for (const { entry } of counted(topicCooccurrence.get(topic.id) ?? new Map<string, number>(), topics))
+      related.add(entry.id);
     related.delete(topic.id);
     index.related = [...related].flatMap((id) => topics.get(id) ?? []);
   }

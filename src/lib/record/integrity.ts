@@ -112,8 +112,11 @@ export function findIntegrityProblems(entries: RecordEntries): IntegrityProblem[
           }
           return;
         }
-        if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`));
-        else if (typeof value === 'object' && value !== null) {
+        if (Array.isArray(value)) {
+          value.forEach((v: unknown, i) => {
+            visit(v, `${path}[${i}]`);
+          });
+        } else if (typeof value === 'object' && value !== null) {
           for (const [key, v] of Object.entries(value)) visit(v, path ? `${path}.${key}` : key);
         }
       };
@@ -134,11 +137,15 @@ export function findIntegrityProblems(entries: RecordEntries): IntegrityProblem[
       });
     }
     meeting.data.proceedings.forEach((item, index) => {
-      const field = describeField(`proceedings[${index}]`, meeting);
-      if ((item.type === 'statement' || item.type === 'presentation') && item.material && !materialIds.has(item.material)) {
+      const field = (name: string) => describeField(`proceedings[${index}].${name}`, meeting);
+      if (
+        (item.type === 'statement' || item.type === 'presentation') &&
+        item.material &&
+        !materialIds.has(item.material)
+      ) {
         problems.push({
           file,
-          field: `${field}.material`,
+          field: field('material'),
           message: `material "${item.material}" is not among this meeting's materials (${[...materialIds].join(', ') || 'none'}).`,
           fix: 'use the id of an entry under materials: in the frontmatter.',
         });
@@ -146,7 +153,7 @@ export function findIntegrityProblems(entries: RecordEntries): IntegrityProblem[
       if (item.type === 'statement' && item.reply !== undefined && !itemIds.has(item.reply)) {
         problems.push({
           file,
-          field: `${field}.reply`,
+          field: field('reply'),
           message: `reply points at "${item.reply}", which this meeting does not have.${suggestion(item.reply, itemIds)}`,
           fix: 'use the ID of a statement earlier in this meeting.',
         });
@@ -173,7 +180,7 @@ export function findIntegrityProblems(entries: RecordEntries): IntegrityProblem[
         file,
         field: 'target.material',
         message: `material "${target.material}" is not among the materials of ${statement.meeting}.`,
-        fix: 'use the id of an entry under that meeting\'s materials:.',
+        fix: "use the id of an entry under that meeting's materials:.",
       });
     }
   }

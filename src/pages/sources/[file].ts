@@ -6,7 +6,9 @@ const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
 
 /** Publishes each meeting's source text unchanged, so readers can check the record against it. */
 export const getStaticPaths = (() =>
-  [...new Set(record.meetingsByDate.map((meeting) => meeting.data.source.file))].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+  [...new Set(record.meetingsByDate.map((meeting) => meeting.data.source.file))].map((file) => ({
+    params: { file },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(readFileSync(`${contentDir}/sources/${params['file']}`), {

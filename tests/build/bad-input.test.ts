@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Runs the real `astro build` on a broken copy of the fixture record and returns what it printed.
+ * This proves the failures are wired into the build, not only into the functions the unit tests call.
+ */
+const scratch = mkdtempSync(join(tmpdir(), 'record-bad-input-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const MEETING = 'meetings/2020-01-01-test-task-force-01.md';
+
+function buildWith(name: string, file: string, edit: (text: string) => string) {
+  const content = join(scratch, name);
+  cpSync('tests/fixtures/valid', content, { recursive: true });
+  const path = join(content, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', join(scratch, `${name}-dist`)], {
+    env: { ...process.env, RECORD_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, path };
+}
+
+function replaceOnce(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`fixture does not contain ${from}`);
+  return text.replace(from, to);
+}
+
+describe('a bad record fails the build, naming the file, the field and the fix', () => {
+  it('an unknown reference', () => {
+    const { status, output } = buildWith('unknown-reference', MEETING, (t) =>
+      replaceOnce(t, 'person=tanaka', 'person=tanka'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${MEETING} → proceedings[2].speaker.person (line 47, #s001): unknown people reference "tanka". Did you mean "tanaka"?`,
+    );
+    expect(output).toContain('Fix: use the slug of a file in content/people/, or create content/people/tanka.yaml.');
+  });
+
+  it('an unknown statement in a recommendation', () => {
+    const { status, output } = buildWith('unknown-statement', 'recommendations/test-gateway-wording.yaml', (t) =>
+      replaceOnce(t, 'test-task-force-01#s002', 'test-task-force-01#s007'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'recommendations/test-gateway-wording.yaml → response: meeting "2020-01-01-test-task-force-01" has no statement "s007".',
+    );
+    expect(output).toContain('Fix: use the ID of a :::statement in that meeting file.');
+  });
+
+  it('a duplicate statement ID', () => {
+    const { status, output } = buildWith('duplicate-id', MEETING, (t) => replaceOnce(t, '{#s002 ', '{#s001 '));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /meetings\/2020-01-01-test-task-force-01\.md:51:1: duplicate ID "s001" \(first used on line 47\)/,
+    );
+    expect(output).toContain('give this one the next unused number');
+  });
+
+  it('a malformed date', () => {
+    const { status, output } = buildWith('malformed-date', MEETING, (t) =>
+      replaceOnce(t, 'date: 2020-01-01\nstart', 'date: 2020-02-30\nstart'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('meetings → 2020-01-01-test-task-force-01 data does not match collection schema');
+    expect(output).toContain('date: is not a real calendar date: check the month and day');
+    expect(output).toMatch(/Location:\s+\S*meetings\/2020-01-01-test-task-force-01\.md/);
+  });
+
+  it('a missing required field', () => {
+    const { status, output } = buildWith('missing-field', 'topics/liability.md', (t) =>
+      replaceOnce(t, 'title_en: Liability\n', ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('topics → liability data does not match collection schema');
+    expect(output).toContain('title_en: is required but missing. Fix: add this field');
+    expect(output).toMatch(/Location:\s+\S*topics\/liability\.md/);
+  });
+
+  it('an unknown frontmatter key', () => {
+    const { status, output } = buildWith(
+      'unknown-key',
+      'people/tanaka.yaml',
+      (t) => `${t}affiliation: test-ministry\n`,
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('people → tanaka data does not match collection schema');
+    expect(output).toContain(
+      'unknown key "affiliation". Fix: remove it or correct its spelling; allowed here: name, organization, note',
+    );
+    expect(output).toMatch(/Location:\s+\S*people\/tanaka\.yaml/);
+  });
+
+  it('raw HTML in a statement', () => {
+    const { status, output } = buildWith('raw-html', MEETING, (t) =>
+      replaceOnce(t, 'そのように修正する。', 'そのように<img src=x onerror="alert(1)">修正する。'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /2020-01-01-test-task-force-01\.md:52:\d+: raw HTML is not allowed in records: "<img src=x onerror=\\"alert\(1\)\\">"/,
+    );
+  });
+});

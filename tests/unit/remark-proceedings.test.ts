@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseProceedings } from '../../src/markdown/parse-proceedings';
+
+const meeting = `
+## 構成員の意見・コメント
+
+:::presentation{#p01 organization=soumu label=事務局 material=3-1 elided}
+事務局より、資料３－１を説明
+:::
+
+:::statement{#s001 person=okamura label="岡村構成員" material=3-1 at="P3 (3)" topics="secure-gateways certification"}
+IoT セキュリティ対策の取組方針 ver1.0（案）について、簡潔にまとめられている。
+
+書きぶりについて、P3 (3) セキュアゲートウェイの設置について。
+:::
+
+:::statement{#s002 organization=soumu label=事務局 reply=s001}
+そのように修正する。
+:::
+
+:::statement{#s003 anonymous label=委員}
+C&C サーバとの通信制御。
+:::
+`;
+
+describe('remark-proceedings', () => {
+  it('reads headings, presentations and statements in source order with their attributes', () => {
+    const items = parseProceedings(meeting);
+    expect(items.map((item) => item.type)).toEqual(['heading', 'presentation', 'statement', 'statement', 'statement']);
+    expect(items[0]).toMatchObject({ type: 'heading', depth: 2, text: '構成員の意見・コメント' });
+    expect(items[1]).toMatchObject({ id: 'p01', speaker: { organization: 'soumu' }, material: '3-1', elided: true });
+    expect(items[2]).toMatchObject({
+      id: 's001',
+      speaker: { person: 'okamura' },
+      label: '岡村構成員',
+      material: '3-1',
+      at: 'P3 (3)',
+      topics: ['secure-gateways', 'certification'],
+    });
+    expect(items[3]).toMatchObject({ id: 's002', reply: 's001', speaker: { organization: 'soumu' } });
+    expect(items[4]).toMatchObject({ speaker: { anonymous: true }, label: '委員' });
+  });
+
+  it('keeps the text verbatim, paragraphs separated by a blank line, and renders each paragraph', () => {
+    const statement = parseProceedings(meeting)[2]!;
+    expect(statement.type === 'statement' && statement.text).toBe(
+      'IoT セキュリティ対策の取組方針 ver1.0（案）について、簡潔にまとめられている。\n\n書きぶりについて、P3 (3) セキュアゲートウェイの設置について。',
+    );
+    expect(statement.type === 'statement' && statement.html).toBe(
+      '<p>IoT セキュリティ対策の取組方針 ver1.0（案）について、簡潔にまとめられている。</p>\n<p>書きぶりについて、P3 (3) セキュアゲートウェイの設置について。</p>',
+    );
+  });
+
+  it('records the line each item starts on, for error messages', () => {
+    const items = parseProceedings(meeting);
+    expect(items.map((item) => item.line)).toEqual([2, 4, 8, 14, 18]);
+  });
+
+  it.each([
+    [
+      'a duplicate ID',
+      ':::statement{#s001 anonymous label=委員}\nA\n:::\n\n:::statement{#s001 anonymous label=委員}\nB\n:::',
+      /5:1.*duplicate ID "s001" \(first used on line 1\)/,
+    ],
+    ['an ID of the wrong shape', ':::statement{#1 anonymous label=委員}\nA\n:::', /needs an ID like \{#s001\}/],
+    ['no speaker', ':::statement{#s001 label=委員}\nA\n:::', /exactly one speaker.*found 0/],
+    ['two speakers', ':::statement{#s001 person=a organization=b label=委員}\nA\n:::', /exactly one speaker.*found 2/],
+    ['a misspelled attribute', ':::statement{#s001 anonymous label=委員 topic=x}\nA\n:::', /unknown attribute "topic"/],
+    ['no label', ':::statement{#s001 person=okamura}\nA\n:::', /needs label=/],
+    ['text outside any statement', 'これは誰の発言でもない。', /a paragraph is not allowed here.*:::note/],
+    ['an unknown container', ':::speech{#s001}\nA\n:::', /:::speech is not allowed here/],
+    ['an empty statement', ':::statement{#s001 anonymous label=委員}\n:::', /has no text/],
+    [
+      'a colon Markdown would read as a directive',
+      ':::statement{#s001 anonymous label=委員}\n比較:foo について\n:::',
+      /contains ":foo"/,
+    ],
+    ['raw HTML', ':::statement{#s001 anonymous label=委員}\n<script>alert(1)</script>\n:::', /raw HTML is not allowed/],
+  ])('fails on %s, naming the file and line', (_, markdown, message) => {
+    expect(() => parseProceedings(markdown, 'content/meetings/x.md')).toThrow(message);
+    expect(() => parseProceedings(markdown, 'content/meetings/x.md')).toThrow(/^content\/meetings\/x\.md:\d+:\d+/);
+  });
+
+  it('rejects inline raw HTML too, so no markup in a statement can reach the page', () => {
+    const markdown = ':::statement{#s001 anonymous label=委員}\nC&C サーバ <b onmouseover=alert(1)>です</b>。\n:::';
+    expect(() => parseProceedings(markdown, 'm.md')).toThrow(
+      /^m\.md:2:9: raw HTML is not allowed in records: "<b onmouseover=alert\(1\)>"/,
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { schemas } from '../helpers/load-record';
+
+const validPerson = { name: '岡村' };
+const validTopic = { title: '認証', title_en: 'Certification' };
+const validRecommendation = {
+  statement: '2017-03-27-soumu-cybersecurity-task-force-03#s012',
+  quote: 'そのように',
+  summary: '要約',
+  status: 'adopted',
+};
+
+function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('record schemas', () => {
+  it('accept a valid record and resolve references to { collection, id }', () => {
+    const person = schemas.people.parse({ ...validPerson, organization: 'soumu' });
+    expect(person.organization).toEqual({ collection: 'organizations', id: 'soumu' });
+    const topic = schemas.topics.parse({ ...validTopic, related: ['insurance'] });
+    expect(topic).toEqual({ ...validTopic, aliases: [], related: [{ collection: 'topics', id: 'insurance' }] });
+  });
+
+  it('reject an unknown key and list the keys that are allowed', () => {
+    expect(issues(schemas.people.safeParse({ ...validPerson, affiliaton: 'soumu' }))).toEqual([
+      ': unknown key "affiliaton". Fix: remove it or correct its spelling; allowed here: name, organization, note',
+    ]);
+  });
+
+  it('reject a missing required field and say to add it', () => {
+    expect(issues(schemas.topics.safeParse({ title: '認証' }))).toEqual([
+      'title_en: is required but missing. Fix: add this field (see docs/content-format.md)',
+    ]);
+  });
+
+  it('parse a statement locator into meeting and ID, and reject a malformed one', () => {
+    expect(schemas.recommendations.parse(validRecommendation).statement).toEqual({
+      meeting: '2017-03-27-soumu-cybersecurity-task-force-03',
+      id: 's012',
+    });
+    expect(issues(schemas.recommendations.safeParse({ ...validRecommendation, statement: 's012' }))[0]).toMatch(
+      /^statement: must point at a statement as <meeting-slug>#<id>/,
+    );
+  });
+
+  it('reject a status outside the fixed set', () => {
+    expect(issues(schemas.recommendations.safeParse({ ...validRecommendation, status: 'done' }))).toEqual([
+      'status: must be one of adopted, under-consideration, deferred, no-response',
+    ]);
+  });
+
+  describe('meeting dates and times', () => {
+    const meeting = (overrides: Record<string, unknown>) => ({
+      title: 't',
+      title_en: 't',
+      body: 'b',
+      session: 1,
+      date: '2017-03-27',
+      attendees: [],
+      source: { title: 't', publisher: 'o', date: '2017-03-27', file: 'a.txt' },
+      proceedings: [],
+      ...overrides,
+    });
+
+    it('accept an ISO date and a 24-hour time', () => {
+      expect(schemas.meetings.parse(meeting({ start: '09:30' })).date).toBe('2017-03-27');
+    });
+
+    it.each([
+      ['2017/03/27', 'date: must be an ISO date written YYYY-MM-DD (e.g. 2017-03-27)'],
+      ['平成29年3月27日', 'date: must be an ISO date written YYYY-MM-DD (e.g. 2017-03-27)'],
+      ['2017-02-30', 'date: is not a real calendar date: check the month and day'],
+    ])('reject the date %s', (date, message) => {
+      expect(issues(schemas.meetings.safeParse(meeting({ date })))).toEqual([message]);
+    });
+
+    it('reject a time that is not HH:MM', () => {
+      expect(issues(schemas.meetings.safeParse(meeting({ end: '5pm' })))[0]).toMatch(
+        /^end: must be a time written HH:MM/,
+      );
+    });
+  });
+});

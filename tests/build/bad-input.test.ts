@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
@@ -24,7 +25,8 @@ function buildWith(name: string, file: string, edit: (text: string) => string) {
     env: { ...process.env, RECORD_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, path };
+  // CI=true turns on colours; the assertions are about the words.
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), path };
 }
 
 function replaceOnce(text: string, from: string, to: string): string {

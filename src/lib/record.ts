@@ -2,9 +2,12 @@
  * The record, loaded once per build and shared by every page. Loading per page is a known
  * bottleneck at scale, and checking integrity once means one clear error instead of one per page.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import { buildCitables } from './citation/citables';
 import { buildRecord } from './record/index';
+import { GIT_LOG_ARGS, lastChangedByFile, parseGitLog, type ContentChange } from './versions';
 
 const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
 
@@ -29,3 +32,33 @@ export const record = buildRecord({
 
 /** Topic entries as Astro gives them, for render() of their editorial summaries. */
 export const topicEntries = new Map(topics.map((topic) => [topic.id, topic]));
+
+/** Git history of the content folder, read once; empty where there is no git (then fallbacks apply). */
+export const contentChanges: ContentChange[] = (() => {
+  try {
+    return parseGitLog(
+      execFileSync('git', [...GIT_LOG_ARGS, '--', contentDir], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
+  } catch {
+    return [];
+  }
+})();
+
+const fileDates = lastChangedByFile(contentChanges);
+
+/** Every citable page with its version and last change, by site path. */
+export const citables = buildCitables(
+  record,
+  import.meta.env.SITE,
+  (entry, fallback) => (entry.filePath && fileDates.get(entry.filePath)) || fallback,
+);
+
+/** The citable page at a path; pages call it only for paths they publish. */
+export const citableAt = (path: string) => {
+  const citable = citables.get(path);
+  if (!citable) throw new Error(`no citation data for ${path}`);
+  return citable;
+};

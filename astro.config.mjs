@@ -2,6 +2,12 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkRejectRawHtml from './src/markdown/remark-reject-raw-html.ts';
+import { readFileSync } from 'node:fs';
+import { pageRedirects } from './src/lib/registry.ts';
+
+// Published pages that moved: each old URL keeps working as a redirect (see registry/).
+const registryRedirects = JSON.parse(readFileSync('registry/redirects.json', 'utf8'));
+const redirects = pageRedirects(registryRedirects);
 
 // The canonical origin that citations and feeds use. Override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://cyber-council-record.jp';
@@ -9,6 +15,7 @@ const site = process.env.SITE_URL ?? 'https://cyber-council-record.jp';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  redirects,
   build: { format: 'directory' },
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it

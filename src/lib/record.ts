@@ -7,6 +7,8 @@ import { readdirSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { buildCitables } from './citation/citables';
 import { buildRecord } from './record/index';
+import { anchorAliases as anchorAliasesOf } from './registry';
+import redirects from '../../registry/redirects.json';
 import { GIT_LOG_ARGS, lastChangedByFile, parseGitLog, type ContentChange } from './versions';
 
 const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
@@ -62,3 +64,6 @@ export const citableAt = (path: string) => {
   if (!citable) throw new Error(`no citation data for ${path}`);
   return citable;
 };
+
+/** Former statement anchors to keep on each meeting page, from registry/redirects.json. */
+export const anchorAliases = anchorAliasesOf(redirects);

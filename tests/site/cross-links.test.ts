@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveRecord } from '../../src/lib/record/derive';
-import { meetingUrl, organizationUrl, personUrl, recommendationUrl, statementUrl, topicUrl } from '../../src/lib/urls';
+import {
+  meetingUrl,
+  organizationUrl,
+  personUrl,
+  recommendationUrl,
+  statementPageUrl,
+  statementUrl,
+  topicUrl,
+} from '../../src/lib/urls';
 import { allPagePaths, fileForPath, page } from '../helpers/dist';
 import { loadRecordEntries } from '../helpers/load-record';
 
@@ -134,6 +142,7 @@ describe('every page', () => {
   it('covers every record', () => {
     const expected = [
       ...[...record.meetings.keys()].map(meetingUrl),
+      ...record.spoken.map(({ meeting, item }) => statementPageUrl(meeting.id, item.id)),
       ...[...record.people.keys()].map(personUrl),
       ...[...record.organizations.keys()].map(organizationUrl),
       ...[...record.topics.keys()].map(topicUrl),
@@ -147,6 +156,7 @@ describe('every page', () => {
       '/topics/',
       '/recommendations/',
       '/about/',
+      '/changes/',
     ];
     expect(paths.filter((p) => !expected.includes(p))).toEqual([]);
     expect(expected.filter((p) => !paths.includes(p))).toEqual([]);

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { buildCitables } from './citation/citables';
+import { buildCitables, type FileDates } from './citation/citables';
 import { buildRecord } from './record/index';
 import { anchorAliases as anchorAliasesOf } from './registry';
 import redirects from '../../registry/redirects.json';
@@ -51,12 +51,14 @@ export const contentChanges: ContentChange[] = (() => {
 
 const fileDates = lastChangedByFile(contentChanges);
 
+/** The date a content file last changed in git, or the fallback the content fixes. */
+export const fileDate: FileDates = (entry, fallback) => (entry.filePath && fileDates.get(entry.filePath)) || fallback;
+
+/** The canonical origin (astro.config.mjs `site`). */
+export const origin = import.meta.env.SITE;
+
 /** Every citable page with its version and last change, by site path. */
-export const citables = buildCitables(
-  record,
-  import.meta.env.SITE,
-  (entry, fallback) => (entry.filePath && fileDates.get(entry.filePath)) || fallback,
-);
+export const citables = buildCitables(record, origin, fileDate);
 
 /** The citable page at a path; pages call it only for paths they publish. */
 export const citableAt = (path: string) => {

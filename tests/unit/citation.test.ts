@@ -58,13 +58,16 @@ describe('formatted citations', () => {
 
   it('BibTeX keeps Japanese text and makes statements @online, not @audio', () => {
     const bib = text(statement, 'bibtex');
-    expect(bib).toMatch(/^@online\{/);
+    expect(bib).toMatch(new RegExp(`^@online\\{${statement.key},`));
     expect(bib).toContain(statement.title);
     expect(text(meeting, 'bibtex')).not.toMatch(/@legal|@audio/);
   });
 
-  it('RIS is not SOUND', () => {
-    expect(text(statement, 'ris')).toMatch(/^TY {2}- ELEC/);
+  it('RIS is not SOUND, and long values stay on one line', () => {
+    const ris = text(statement, 'ris');
+    expect(ris).toMatch(/^TY {2}- ELEC/);
+    expect(ris.split('\n')).toContain(`UR  - ${statement.url}`);
+    expect(ris.split('\n').every((line) => /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
   });
 
   it('shows no accessed date, and the template has the placeholder where it goes', () => {

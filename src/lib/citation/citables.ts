@@ -13,7 +13,7 @@ export interface Citable {
   kind: CitableKind;
   /** The site path of the page. */
   path: string;
-  /** ASCII key for BibTeX and CSL-JSON. */
+  /** ASCII key for BibTeX and CSL-JSON: letters, digits and underscores, which BibTeX accepts as a label. */
   key: string;
   title: string;
   /** The editors' English title, used by APA. */
@@ -56,9 +56,9 @@ function itemContent(item: MeetingData['proceedings'][number]): Record<string, u
   return Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'html' && key !== 'line'));
 }
 
-/** The ASCII key of a meeting: body slug initials are not stable, so the date and session number are used. */
+/** The key of a meeting from its body, date and session, e.g. soumu_cybersecurity_task_force_20170327_3. */
 const meetingKey = (meeting: Meeting) =>
-  `${meeting.data.date.replaceAll('-', '')}-${meeting.data.body.id}-${meeting.data.session}`;
+  `${meeting.data.body.id.replaceAll('-', '_')}_${meeting.data.date.replaceAll('-', '')}_${meeting.data.session}`;
 
 /**
  * Every citable page of the record, by site path. Computed once per build; the cite panel, the
@@ -99,8 +99,8 @@ export function buildCitables(record: DerivedRecord, origin: URL | string, fileD
       add({
         kind: 'statement',
         path: itemPath,
-        key: `${meetingKey(meeting)}-${item.id}`,
-        title: `${item.label}の${item.type === 'statement' ? '発言' : '説明'}（${data.title} #${item.id}）`,
+        key: `${meetingKey(meeting)}_${item.id}`,
+        title: `${item.label}の${item.type === 'statement' ? '発言' : '説明'}（${data.title}、${item.id}）`,
         titleEn: undefined,
         authors: [speakerName(record, item)],
         groupAuthor: 'organization' in item.speaker,
@@ -132,7 +132,7 @@ export function buildCitables(record: DerivedRecord, origin: URL | string, fileD
     add({
       kind: 'topic',
       path,
-      key: `topic-${topic.id}`,
+      key: `topic_${topic.id.replaceAll('-', '_')}`,
       title: topic.data.title,
       titleEn: topic.data.title_en,
       authors: [SITE_NAME],
@@ -159,7 +159,7 @@ export function buildCitables(record: DerivedRecord, origin: URL | string, fileD
     add({
       kind: 'recommendation',
       path,
-      key: `recommendation-${entry.id}`,
+      key: `recommendation_${entry.id.replaceAll('-', '_')}`,
       title: `${proposal.item.label}の提言: ${entry.data.summary}`,
       titleEn: undefined,
       authors: [speakerName(record, proposal.item)],

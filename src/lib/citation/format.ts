@@ -43,6 +43,20 @@ const bibliography = (item: CslItem, template: string, lang: string) =>
     // SIST02 numbers its entries; a single citation needs no number.
     .replace(/^\(1\)\s*/, '');
 
+/**
+ * RIS from citation-js's tag mapping, written out by us: its text output breaks every line at 70
+ * characters, which splits URLs and long Japanese titles in two when read back.
+ */
+function risText(item: CslItem): string {
+  const [entry = {}] = new Cite(toExportItem(item)).format('ris', { type: 'object' }) as unknown as Record<
+    string,
+    string | string[]
+  >[];
+  const { TY: type = 'ELEC', ...tags } = entry;
+  const lines = Object.entries(tags).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`));
+  return [`TY  - ${String(type)}`, ...lines, 'ER  - '].join('\n');
+}
+
 function formatOne(citable: Citable, format: CitationFormat, accessed: string | undefined): string {
   const item = toCslItem(citable, accessed);
   const versionJa = ` 版: ${citable.version}（${citable.lastChanged}更新）.`;
@@ -55,7 +69,7 @@ function formatOne(citable: Citable, format: CitationFormat, accessed: string | 
     case 'bibtex':
       return new Cite(toExportItem(item)).format('biblatex').trim();
     case 'ris':
-      return new Cite(toExportItem(item)).format('ris').trim();
+      return risText(item);
     case 'csl-json':
       return JSON.stringify([item], null, 2);
   }

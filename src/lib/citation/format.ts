@@ -65,7 +65,14 @@ function formatOne(citable: Citable, format: CitationFormat, accessed: string | 
     case 'sist02':
       return bibliography(item, 'sist02', 'ja-JP') + versionJa;
     case 'apa':
-      return bibliography(citable.titleEn ? { ...item, title: citable.titleEn } : item, 'apa', 'en-US') + versionEn;
+      return (
+        bibliography(
+          // The site is both the container and the publisher; APA would name it twice.
+          { ...item, publisher: undefined, ...(citable.titleEn ? { title: citable.titleEn } : {}) },
+          'apa',
+          'en-US',
+        ) + versionEn
+      );
     case 'bibtex':
       return new Cite(toExportItem(item)).format('biblatex').trim();
     case 'ris':

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkRejectRawHtml from './src/markdown/remark-reject-raw-html.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // The canonical origin that citations and feeds use. Override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://cyber-council-record.jp';
@@ -16,4 +17,6 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkRejectRawHtml], smartypants: false }),
   },
   devToolbar: { enabled: false },
+  // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see README, Search).
+  integrations: [searchIndex()],
 });

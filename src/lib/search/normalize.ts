@@ -1,0 +1,46 @@
+/**
+ * The one normalisation every part of search agrees on: the indexer, the query parser, the
+ * verifier, the highlighter and the quality test's truth all call these functions.
+ *
+ * NFKC folds full-width and half-width forms (ＩｏＴ → IoT, ｶﾞ → ガ, ３ → 3), lower-casing makes
+ * ASCII terms case-insensitive, and every run of whitespace becomes one space so that a PDF line
+ * break never splits a term.
+ *
+ * We normalise cluster by cluster (a character plus any combining or half-width voicing marks that
+ * follow it) instead of the whole string at once, so that we know where each normalised character
+ * came from. Highlighting uses that map to mark the source text, which is shown verbatim.
+ */
+
+export interface Normalized {
+  /** The normalised text. */
+  text: string;
+  /** For each UTF-16 index of `text`, the index in the original where its cluster starts. */
+  start: number[];
+  /** For each UTF-16 index of `text`, the index in the original where its cluster ends. */
+  end: number[];
+}
+
+// A base character and the marks NFKC may fold into it: combining diacritics, kana voicing marks
+// (combining and half-width), variation selectors. Whitespace runs form one cluster.
+const cluster = /\s+|[\s\S][\u0300-\u036f\u3099\u309a\uff9e\uff9f\ufe00-\ufe0f]*/gu;
+
+export function normalizeWithMap(original: string): Normalized {
+  let text = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  for (const match of original.matchAll(cluster)) {
+    const piece = /^\s/u.test(match[0]) ? ' ' : match[0].normalize('NFKC').toLowerCase();
+    const from = match.index;
+    const to = from + match[0].length;
+    for (let i = 0; i < piece.length; i++) {
+      start.push(from);
+      end.push(to);
+    }
+    text += piece;
+  }
+  return { text, start, end };
+}
+
+export function normalize(original: string): string {
+  return normalizeWithMap(original).text;
+}

@@ -1,0 +1,47 @@
+/**
+ * Parsing a query into terms and expanding terms with topic aliases.
+ *
+ * A query is a list of terms separated by spaces; a result must contain every term. Quotes only
+ * group words into one term ("food and drug"); around a single word they change nothing, so
+ * 「"セキュアゲートウェイ"」 and 「セキュアゲートウェイ」 give the same answer.
+ */
+import { normalize } from './normalize';
+
+export interface Term {
+  /** The term as typed, normalised. */
+  text: string;
+  /** What a text may contain to match this term: the term itself, then any synonyms. */
+  variants: string[];
+  /** Title of the topic whose aliases expanded the term, so the UI can say so. */
+  expandedBy: string | undefined;
+}
+
+/** A topic's title and aliases: any of them finds the others. */
+export interface SynonymGroup {
+  title: string;
+  names: string[];
+}
+
+export function parseQuery(query: string): string[] {
+  const terms: string[] = [];
+  // NFKC turns full-width quotes into ASCII ones; curly quotes are folded here.
+  const text = normalize(query).replace(/[“”]/gu, '"');
+  for (const match of text.matchAll(/"([^"]*)"|([^\s"]+)/gu)) {
+    const term = (match[1] ?? match[2] ?? '').trim();
+    if (term.length > 0 && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
+}
+
+/**
+ * Expands each term that is (after normalisation) a topic's title or alias into all of that
+ * topic's names. Only whole-name matches expand: ファジ does not become Fuzzing.
+ */
+export function expandTerms(terms: string[], groups: SynonymGroup[]): Term[] {
+  return terms.map((text) => {
+    const group = groups.find((g) => g.names.some((name) => normalize(name) === text));
+    if (!group) return { text, variants: [text], expandedBy: undefined };
+    const variants = [text, ...group.names.map(normalize).filter((name) => name !== text)];
+    return { text, variants: [...new Set(variants)], expandedBy: group.title };
+  });
+}

@@ -16,8 +16,8 @@ interface Pagefind extends Engine {
 const root = document.querySelector<HTMLElement>('[data-search-root]');
 if (root) void start(root);
 
-function element<T extends HTMLElement>(selector: string): T {
-  const found = document.querySelector<T>(selector);
+function element(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`search page is missing ${selector}`);
   return found;
 }
@@ -62,12 +62,12 @@ function renderHit(hit: Hit): HTMLLIElement {
 
 async function start(root: HTMLElement) {
   const params = new URL(location.href).searchParams;
-  const status = element<HTMLElement>('#search-status');
-  const exactList = element<HTMLOListElement>('#search-results');
-  const synonymSection = element<HTMLElement>('#search-synonym-results');
-  const synonymList = element<HTMLOListElement>('#search-synonym-list');
-  const synonymNote = element<HTMLElement>('#search-synonym-note');
-  const empty = element<HTMLElement>('#search-empty');
+  const status = element('#search-status');
+  const exactList = element('#search-results');
+  const synonymSection = element('#search-synonym-results');
+  const synonymList = element('#search-synonym-list');
+  const synonymNote = element('#search-synonym-note');
+  const empty = element('#search-empty');
   root.hidden = false;
 
   const query = params.get('q') ?? '';

@@ -32,7 +32,11 @@ export function serveDist(): Promise<Server> {
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  return new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) =>
+    server.listen(PORT, '127.0.0.1', () => {
+      resolve(server);
+    }),
+  );
 }
 
 export function launchChromium(): Promise<Browser> {

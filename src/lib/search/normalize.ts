@@ -20,9 +20,9 @@ export interface Normalized {
   end: number[];
 }
 
-// A base character and the marks NFKC may fold into it: combining diacritics, kana voicing marks
-// (combining and half-width), variation selectors. Whitespace runs form one cluster.
-const cluster = /\s+|[\s\S][\u0300-\u036f\u3099\u309a\uff9e\uff9f\ufe00-\ufe0f]*/gu;
+// A base character and the marks NFKC may fold into it: combining marks (diacritics, kana voicing
+// marks, variation selectors) and the half-width voicing marks ﾞ and ﾟ. Whitespace runs form one cluster.
+const cluster = /\s+|[\s\S](?:\p{M}|\uff9e|\uff9f)*/gu;
 
 export function normalizeWithMap(original: string): Normalized {
   let text = '';

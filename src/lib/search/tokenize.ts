@@ -23,7 +23,7 @@ function runs(normalized: string): string[][] {
   return normalized
     .split(' ')
     .filter((run) => run.length > 0)
-    .map((run) => [...run]);
+    .map((run) => Array.from(run)); // code points, so a surrogate pair is one character
 }
 
 /** Index tokens of a text: every unigram and bigram of its normalised runs, deduplicated. */

@@ -14,8 +14,11 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
-      // Reads dist/: run after `npm run build`.
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Reads dist/: run after `npm run build`. The search tests serve dist/ on one port and drive
+      // Chromium, so files run one at a time.
+      {
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000 },
+      },
     ],
   },
 });

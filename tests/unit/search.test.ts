@@ -18,7 +18,11 @@ describe('normalize', () => {
     expect(normalize('ｶﾞｲﾄﾞﾗｲﾝ')).toBe('ガイドライン');
   });
   it('collapses whitespace, so a line break never splits a term', () => {
-    expect(normalize('C&C\n  サーバ')).toBe('c&c サーバ');
+    expect(normalize('Food and\n  Drug')).toBe('food and drug');
+  });
+  it('drops the spaces typeset around Latin words in Japanese text', () => {
+    expect(normalize('家庭用 IoT 機器と C&C サーバ')).toBe('家庭用iot機器とc&cサーバ');
+    expect(originalSpans('IoT 機器', ['iot機器'])).toEqual([[0, 6]]);
   });
   it('maps each normalised character back to its source', () => {
     const { text, start, end } = normalizeWithMap('aｶﾞb');
@@ -50,6 +54,9 @@ describe('parseQuery and expandTerms', () => {
     expect(parseQuery('"セキュアゲートウェイ"')).toEqual(parseQuery('セキュアゲートウェイ'));
     expect(parseQuery('“通信の秘密”')).toEqual(['通信の秘密']);
   });
+  it('splits Japanese terms on spaces, full-width ones too', () => {
+    expect(parseQuery('通信の　秘密')).toEqual(['通信の', '秘密']);
+  });
   it('keeps a quoted phrase with spaces as one term and splits the rest on spaces', () => {
     expect(parseQuery('"food and drug"　ＦＤＡ')).toEqual(['food and drug', 'fda']);
   });
@@ -65,7 +72,7 @@ describe('parseQuery and expandTerms', () => {
 describe('verify', () => {
   it('rejects a candidate that holds the tokens but not the term', () => {
     // Every bigram of セキュアゲート is here, but not the term itself.
-    expect(verify(normalize('セキュア ゲート'), terms('セキュアゲート'))).toBeUndefined();
+    expect(verify(normalize('セキュアゲ、アゲート'), terms('セキュアゲート'))).toBeUndefined();
     expect(verify(normalize('CPSF の C と C'), terms('C&C'))).toBeUndefined();
   });
   it('requires every term and tells exact matches from synonym-only ones', () => {

@@ -4,7 +4,9 @@
  *
  * NFKC folds full-width and half-width forms (ＩｏＴ → IoT, ｶﾞ → ガ, ３ → 3), lower-casing makes
  * ASCII terms case-insensitive, and every run of whitespace becomes one space so that a PDF line
- * break never splits a term.
+ * break never splits a term. Whitespace next to Japanese text is dropped altogether: the minutes
+ * put spaces around Latin words inside Japanese sentences (和欧間スペース, "IoT 機器",
+ * "C&C サーバ"), which carry no meaning, so IoT機器 and IoT 機器 must match each other.
  *
  * We normalise cluster by cluster (a character plus any combining or half-width voicing marks that
  * follow it) instead of the whole string at once, so that we know where each normalised character
@@ -24,12 +26,20 @@ export interface Normalized {
 // marks, variation selectors) and the half-width voicing marks ﾞ and ﾟ. Whitespace runs form one cluster.
 const cluster = /\s+|[\s\S](?:\p{M}|\uff9e|\uff9f)*/gu;
 
+const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff01-\uff0f]/u;
+
 export function normalizeWithMap(original: string): Normalized {
   let text = '';
   const start: number[] = [];
   const end: number[] = [];
-  for (const match of original.matchAll(cluster)) {
-    const piece = /^\s/u.test(match[0]) ? ' ' : match[0].normalize('NFKC').toLowerCase();
+  const clusters = [...original.matchAll(cluster)].map((match) => ({
+    match,
+    space: /^\s/u.test(match[0]),
+    folded: match[0].normalize('NFKC').toLowerCase(),
+  }));
+  clusters.forEach(({ match, space, folded }, i) => {
+    const beside = [clusters[i - 1]?.folded.at(-1), clusters[i + 1]?.folded.at(0)];
+    const piece = !space ? folded : beside.some((c) => c !== undefined && japanese.test(c)) ? '' : ' ';
     const from = match.index;
     const to = from + match[0].length;
     for (let i = 0; i < piece.length; i++) {
@@ -37,7 +47,7 @@ export function normalizeWithMap(original: string): Normalized {
       end.push(to);
     }
     text += piece;
-  }
+  });
   return { text, start, end };
 }
 

@@ -24,10 +24,11 @@ export interface SynonymGroup {
 
 export function parseQuery(query: string): string[] {
   const terms: string[] = [];
-  // NFKC turns full-width quotes into ASCII ones; curly quotes are folded here.
-  const text = normalize(query).replace(/[“”]/gu, '"');
+  // Split before normalising: normalisation drops spaces next to Japanese text, and here a space
+  // separates terms. Full-width and curly quotes count as quotes.
+  const text = query.replace(/[＂“”]/gu, '"');
   for (const match of text.matchAll(/"([^"]*)"|([^\s"]+)/gu)) {
-    const term = (match[1] ?? match[2] ?? '').trim();
+    const term = normalize(match[1] ?? match[2] ?? '').trim();
     if (term.length > 0 && !terms.includes(term)) terms.push(term);
   }
   return terms;

@@ -109,7 +109,7 @@ async function start(root: HTMLElement) {
   synonymNote.textContent = expanded
     .map(
       (t) =>
-        `「${t.text}」はトピック「${t.expandedBy ?? ''}」の名前の一つなので、同じトピックの別名（${t.variants.slice(1).join('、')}）でも検索しました。`,
+        `「${t.text}」はトピック「${t.expandedBy ?? ''}」の名前の一つなので、同じトピックの別名（${t.synonyms.join('、')}）でも検索しました。`,
     )
     .join(' ');
   synonymSection.hidden = viaSynonyms.length === 0;

@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveRecord } from '../../src/lib/record/derive';
-import { meetingUrl, organizationUrl, personUrl, recommendationUrl, statementUrl, topicUrl } from '../../src/lib/urls';
+import {
+  meetingUrl,
+  organizationUrl,
+  personUrl,
+  recommendationUrl,
+  searchUrl,
+  statementUrl,
+  topicUrl,
+} from '../../src/lib/urls';
 import { allPagePaths, fileForPath, page } from '../helpers/dist';
 import { loadRecordEntries } from '../helpers/load-record';
 
@@ -147,6 +155,7 @@ describe('every page', () => {
       '/topics/',
       '/recommendations/',
       '/about/',
+      searchUrl(),
     ];
     expect(paths.filter((p) => !expected.includes(p))).toEqual([]);
     expect(expected.filter((p) => !paths.includes(p))).toEqual([]);

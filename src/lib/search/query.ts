@@ -14,6 +14,8 @@ export interface Term {
   variants: string[];
   /** Title of the topic whose aliases expanded the term, so the UI can say so. */
   expandedBy: string | undefined;
+  /** The synonyms as the topic file writes them, for that message. */
+  synonyms: string[];
 }
 
 /** A topic's title and aliases: any of them finds the others. */
@@ -41,8 +43,9 @@ export function parseQuery(query: string): string[] {
 export function expandTerms(terms: string[], groups: SynonymGroup[]): Term[] {
   return terms.map((text) => {
     const group = groups.find((g) => g.names.some((name) => normalize(name) === text));
-    if (!group) return { text, variants: [text], expandedBy: undefined };
-    const variants = [text, ...group.names.map(normalize).filter((name) => name !== text)];
-    return { text, variants: [...new Set(variants)], expandedBy: group.title };
+    if (!group) return { text, variants: [text], expandedBy: undefined, synonyms: [] };
+    const others = group.names.filter((name) => normalize(name) !== text);
+    const variants = [text, ...others.map(normalize)];
+    return { text, variants: [...new Set(variants)], expandedBy: group.title, synonyms: [...new Set(others)] };
   });
 }

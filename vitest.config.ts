@@ -19,6 +19,8 @@ export default defineConfig({
       {
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000 },
       },
+      // `npm run bench:search` only: prints figures, asserts nothing, not part of `npm test`.
+      { test: { name: 'bench', include: ['bench/**/*.run.ts'] } },
     ],
   },
 });

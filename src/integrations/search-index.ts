@@ -12,6 +12,35 @@ import * as pagefind from 'pagefind';
 import { filterNames, type FilterKey, type SearchDocument } from '../lib/search/documents';
 import { indexTokens } from '../lib/search/tokenize';
 
+/** Writes the Pagefind index of the documents to `outputPath`; the benchmark calls this too. */
+export async function writeSearchIndex(documents: SearchDocument[], outputPath: string): Promise<void> {
+  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error('Pagefind could not create an index');
+  for (const doc of documents) {
+    const meta: Record<string, string> = { title: doc.title, kind: doc.kind, text: doc.text };
+    if (doc.speaker !== undefined) meta['speaker'] = doc.speaker;
+    if (doc.meeting !== undefined) meta['meeting'] = doc.meeting;
+    if (doc.date !== undefined) meta['date'] = doc.date;
+    const filters = Object.fromEntries(
+      Object.entries(doc.filters).map(([key, values]) => [filterNames[key as FilterKey], values]),
+    );
+    const { errors } = await index.addCustomRecord({
+      url: doc.url,
+      // Only the text: a page's text starts with its name, and a statement must not match its
+      // speaker's label (the quality test's truth is the statement's own words).
+      content: indexTokens(doc.text).join(' '),
+      language: 'en',
+      meta,
+      filters,
+      sort: doc.date === undefined ? {} : { date: doc.date },
+    });
+    if (errors.length > 0) throw new Error(`Pagefind rejected ${doc.url}: ${errors.join('; ')}`);
+  }
+  const { errors } = await index.writeFiles({ outputPath });
+  if (errors.length > 0) throw new Error(`Pagefind could not write the index: ${errors.join('; ')}`);
+  await pagefind.close();
+}
+
 export default function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
@@ -20,31 +49,7 @@ export default function searchIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         const source = `${out}search/documents.json`;
         const documents = JSON.parse(await readFile(source, 'utf8')) as SearchDocument[];
-        const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error('Pagefind could not create an index');
-        for (const doc of documents) {
-          const meta: Record<string, string> = { title: doc.title, kind: doc.kind, text: doc.text };
-          if (doc.speaker !== undefined) meta['speaker'] = doc.speaker;
-          if (doc.meeting !== undefined) meta['meeting'] = doc.meeting;
-          if (doc.date !== undefined) meta['date'] = doc.date;
-          const filters = Object.fromEntries(
-            Object.entries(doc.filters).map(([key, values]) => [filterNames[key as FilterKey], values]),
-          );
-          const { errors } = await index.addCustomRecord({
-            url: doc.url,
-            // Only the text: a page's text starts with its name, and a statement must not match its
-            // speaker's label (the quality test's truth is the statement's own words).
-            content: indexTokens(doc.text).join(' '),
-            language: 'en',
-            meta,
-            filters,
-            sort: doc.date === undefined ? {} : { date: doc.date },
-          });
-          if (errors.length > 0) throw new Error(`Pagefind rejected ${doc.url}: ${errors.join('; ')}`);
-        }
-        const { errors } = await index.writeFiles({ outputPath: `${out}pagefind` });
-        if (errors.length > 0) throw new Error(`Pagefind could not write the index: ${errors.join('; ')}`);
-        await pagefind.close();
+        await writeSearchIndex(documents, `${out}pagefind`);
         await rm(source);
         logger.info(`indexed ${documents.length} search documents`);
       },

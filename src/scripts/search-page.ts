@@ -94,6 +94,7 @@ async function start(root: HTMLElement) {
   status.textContent = '検索しています…';
   root.dataset['state'] = 'searching';
 
+  const started = performance.now();
   const pagefindUrl = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
   await pagefind.options({ baseUrl: '/' });
@@ -121,5 +122,7 @@ async function start(root: HTMLElement) {
       : `${label}の検索結果: ${exact.length}件` +
         (viaSynonyms.length > 0 ? `、別名による一致 ${viaSynonyms.length}件` : '') +
         '。';
+  // Read by `npm run bench:search`.
+  root.dataset['ms'] = String(Math.round(performance.now() - started));
   root.dataset['state'] = 'done';
 }

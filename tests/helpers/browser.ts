@@ -20,12 +20,13 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serveDist(): Promise<Server> {
+/** Serves `root` (dist/ unless told) on PORT. */
+export function serveDist(root = DIST): Promise<Server> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', ORIGIN).pathname));
-    let file = join(DIST, path);
+    let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(DIST) || !existsSync(file)) {
+    if (!file.startsWith(root) || !existsSync(file)) {
       response.writeHead(404).end('not found');
       return;
     }

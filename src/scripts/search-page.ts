@@ -5,7 +5,7 @@
  */
 import { runSearch, type Engine, type Hit, type SortOrder } from '../lib/search/engine';
 import { excerpt, originalSpans } from '../lib/search/highlight';
-import { expandTerms, parseQuery, type SynonymGroup } from '../lib/search/query';
+import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../lib/search/query';
 import { filterNames, kindLabels, type FilterKey, type Kind } from '../lib/search/documents';
 
 interface Pagefind extends Engine {
@@ -106,11 +106,12 @@ async function start(root: HTMLElement) {
   exactList.replaceChildren(...exact.map(renderHit));
   synonymList.replaceChildren(...viaSynonyms.map(renderHit));
   const expanded = terms.filter((t) => t.expandedBy !== undefined);
+  const typed = new Map(parseQueryTyped(query).map((t) => [t.text, t.typed]));
   synonymNote.hidden = expanded.length === 0;
   synonymNote.textContent = expanded
     .map(
       (t) =>
-        `「${t.text}」はトピック「${t.expandedBy ?? ''}」の名前の一つなので、同じトピックの別名（${t.synonyms.join('、')}）でも検索しました。`,
+        `「${typed.get(t.text) ?? t.text}」はトピック「${t.expandedBy ?? ''}」の名前の一つなので、同じトピックの別名（${t.synonyms.join('、')}）でも検索しました。`,
     )
     .join(' ');
   synonymSection.hidden = viaSynonyms.length === 0;

@@ -54,7 +54,9 @@ it('types a query in the header, follows a result and lands on the highlighted s
 it('finds the source spelling through a topic alias and says so', async () => {
   await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent('ファジング')}`);
   await done();
-  expect(await page.locator('#search-synonym-note').textContent()).toContain('Fuzzing');
+  const note = await page.locator('#search-synonym-note').textContent();
+  expect(note).toContain('「ファジング」はトピック「ファジング」');
+  expect(note).toContain('Fuzzing');
   const marks = await page.locator('#search-synonym-list mark').allTextContents();
   expect(marks.some((mark) => mark.startsWith('Fuzzing'))).toBe(true);
 });

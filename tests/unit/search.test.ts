@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runSearch, type Engine } from '../../src/lib/search/engine';
 import { excerpt, originalSpans } from '../../src/lib/search/highlight';
 import { normalize, normalizeWithMap } from '../../src/lib/search/normalize';
-import { expandTerms, parseQuery, type SynonymGroup } from '../../src/lib/search/query';
+import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../../src/lib/search/query';
 import { indexTokens, queryTokens } from '../../src/lib/search/tokenize';
 import { byRelevance, verify } from '../../src/lib/search/verify';
 
@@ -53,6 +53,12 @@ describe('parseQuery and expandTerms', () => {
   it('gives the same terms quoted or not, for one word', () => {
     expect(parseQuery('"セキュアゲートウェイ"')).toEqual(parseQuery('セキュアゲートウェイ'));
     expect(parseQuery('“通信の秘密”')).toEqual(['通信の秘密']);
+  });
+  it('remembers how each term was typed, for messages', () => {
+    expect(parseQueryTyped('ＣＤ "C2"')).toEqual([
+      { text: 'cd', typed: 'ＣＤ' },
+      { text: 'c2', typed: 'C2' },
+    ]);
   });
   it('splits Japanese terms on spaces, full-width ones too', () => {
     expect(parseQuery('通信の　秘密')).toEqual(['通信の', '秘密']);

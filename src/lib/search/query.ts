@@ -24,16 +24,22 @@ export interface SynonymGroup {
   names: string[];
 }
 
-export function parseQuery(query: string): string[] {
-  const terms: string[] = [];
+/** The terms of a query, normalised, each with its first spelling as typed (for messages). */
+export function parseQueryTyped(query: string): { text: string; typed: string }[] {
+  const terms: { text: string; typed: string }[] = [];
   // Split before normalising: normalisation drops spaces next to Japanese text, and here a space
   // separates terms. Full-width and curly quotes count as quotes.
-  const text = query.replace(/[＂“”]/gu, '"');
-  for (const match of text.matchAll(/"([^"]*)"|([^\s"]+)/gu)) {
-    const term = normalize(match[1] ?? match[2] ?? '').trim();
-    if (term.length > 0 && !terms.includes(term)) terms.push(term);
+  const quoted = query.replace(/[＂“”]/gu, '"');
+  for (const match of quoted.matchAll(/"([^"]*)"|([^\s"]+)/gu)) {
+    const typed = (match[1] ?? match[2] ?? '').trim();
+    const text = normalize(typed).trim();
+    if (text.length > 0 && !terms.some((t) => t.text === text)) terms.push({ text, typed });
   }
   return terms;
+}
+
+export function parseQuery(query: string): string[] {
+  return parseQueryTyped(query).map((t) => t.text);
 }
 
 /**

@@ -16,6 +16,8 @@ export default defineConfig({
       },
       // Reads dist/: run after `npm run build`.
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Debian's chromium against dist/ served on loopback: run after `npm run build`.
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
     ],
   },
 });

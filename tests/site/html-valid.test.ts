@@ -15,3 +15,16 @@ describe('valid HTML', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('nothing is loaded from elsewhere', () => {
+  it.each(allPagePaths())('%s loads scripts, styles, images and fonts only from the site', (path) => {
+    const html = readFileSync(fileForPath(path), 'utf8');
+    const resources = [
+      ...html.matchAll(/<(?:script|img|link|iframe|source|video|audio)\b[^>]*\b(?:src|href)="([^"]+)"/g),
+    ].map((m) => m[1] ?? '');
+    expect(
+      resources.filter((url) => /^(?:[a-z]+:)?\/\//i.test(url) && !url.startsWith('https://cyber-council-record.jp/')),
+    ).toEqual([]);
+    expect(html).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';/);
+  });
+});

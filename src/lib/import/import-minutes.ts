@@ -1,0 +1,48 @@
+import { Ledger, parseHeader } from './header.ts';
+import { outline, sourceLines } from './layout.ts';
+import { parseProceedings } from './proceedings.ts';
+import type { Draft, KnownRecord } from './types.ts';
+
+/**
+ * Turns the decoded text of a 議事要旨 into a draft meeting record, matching names against the
+ * record. Pure: reads no files, so tests can feed it variations of the sources.
+ */
+export function importMinutes(text: string, record: KnownRecord): Draft {
+  const ledger = new Ledger();
+  const outlined = outline(sourceLines(text));
+  const header = parseHeader(outlined, record, ledger);
+  const { items, agenda } = parseProceedings(outlined, header, ledger);
+  const slug = `${header.date}-${header.body}-${String(header.session).padStart(2, '0')}`;
+  const stubs = [...header.matcher.stubs];
+  if (header.body === 'new-body') {
+    stubs.push({
+      collection: 'bodies',
+      slug: 'new-body',
+      name: header.bodyName,
+      ministry: header.publisher,
+      reason: 'the title names no body in content/bodies/',
+    });
+  }
+  const unclassified = ledger.pieces.filter((piece) => piece.kind === 'unclassified');
+  const warnings = [...header.warnings];
+  for (const piece of unclassified) warnings.push(`line ${piece.line}: unclassified: ${piece.text.trim()}`);
+  return {
+    slug,
+    layout: outlined.layout,
+    title: header.title,
+    body: header.body,
+    session: header.session,
+    date: header.date,
+    ...(header.start ? { start: header.start } : {}),
+    ...(header.end ? { end: header.end } : {}),
+    ...(header.venue ? { venue: header.venue } : {}),
+    attendees: header.attendees,
+    materials: header.materials,
+    agenda,
+    source: { title: header.sourceTitle, publisher: header.publisher, date: header.date, file: `${slug}.txt` },
+    items,
+    stubs,
+    warnings,
+    pieces: ledger.pieces,
+  };
+}

@@ -105,13 +105,19 @@ function readWhenWhere(section: Section, header: Header, ledger: Ledger) {
     const date = findIsoDate(rest);
     const times = findTimes(rest);
     if (!date) {
-      ledger.split(line, [[head, 'structure'], [rest, 'unclassified']]);
+      ledger.split(line, [
+        [head, 'structure'],
+        [rest, 'unclassified'],
+      ]);
       return;
     }
     header.date = date.iso;
     if (times.start) header.start = times.start;
     if (times.end) header.end = times.end;
-    ledger.split(line, [[head, 'structure'], [rest, 'converted']]);
+    ledger.split(line, [
+      [head, 'structure'],
+      [rest, 'converted'],
+    ]);
   };
   if (section.rest.trim() !== '' || section.name === '日時') {
     readDate(section.line, section.head, section.rest);
@@ -161,11 +167,18 @@ function readAttendees(section: Section, layout: Outline['layout'], header: Head
     if (bracket) {
       const [, open = '', group = '', close = ''] = bracket;
       groups.push({ group, lines: [] });
-      ledger.split(line, [[open, 'structure'], [group, 'field'], [close, 'structure']]);
+      ledger.split(line, [
+        [open, 'structure'],
+        [group, 'field'],
+        [close, 'structure'],
+      ]);
     } else if (colon) {
       const [, , group = '', separator = '', rest = ''] = colon;
       groups.push({ group, lines: [rest] });
-      ledger.split(line, [[group, 'field'], [separator, 'structure']]);
+      ledger.split(line, [
+        [group, 'field'],
+        [separator, 'structure'],
+      ]);
       accountEntries(line.number, rest, ledger);
     } else if (groups.length > 0) {
       groups.at(-1)?.lines.push(line.text);
@@ -194,19 +207,28 @@ function accountEntries(line: number, text: string, ledger: Ledger) {
   for (const part of parts) ledger.add(line, part, part === '、' ? 'structure' : 'field');
 }
 
-function readAttendee(label: string, groupDefault: Role, group: string, matcher: Matcher, header: Header): DraftAttendee {
+function readAttendee(
+  label: string,
+  groupDefault: Role,
+  group: string,
+  matcher: Matcher,
+  header: Header,
+): DraftAttendee {
   if (groupDefault === '構成員' || groupDefault === '委員') {
     const member = MEMBER_SUFFIX.exec(label);
     const name = member?.[1] ?? label;
     const chair = member?.[3];
     const role: Role = chair === '座長' || chair === '座長代理' ? chair : groupDefault;
-    const slug =
-      matcher.personByLabel(label) ?? matcher.person(name, 'member', `attendee "${label}" in 【${group}】`);
+    const slug = matcher.personByLabel(label) ?? matcher.person(name, 'member', `attendee "${label}" in 【${group}】`);
     return { party: { person: slug }, label, role };
   }
   const organization = matcher.organizationByName(label);
   if (organization) return { party: { organization }, label, role: groupDefault };
-  if (groupDefault === 'オブザーバー' && !/[（(]/.test(label) && /(?:省|庁|機構|法人|センター|組合|協会|会)$/.test(label)) {
+  if (
+    groupDefault === 'オブザーバー' &&
+    !/[（(]/.test(label) &&
+    /(?:省|庁|機構|法人|センター|組合|協会|会)$/.test(label)
+  ) {
     const slug = matcher.organization(label, `observer "${label}" in 【${group}】`);
     return { party: { organization: slug }, label, role: groupDefault };
   }
@@ -230,7 +252,12 @@ function readAttendee(label: string, groupDefault: Role, group: string, matcher:
   if (!slug) {
     // The surname's length is not printed; two characters is the usual case and the editor checks it.
     const guess = lastPart.slice(0, 2);
-    slug = matcher.person(guess, wantedClass, `attendee "${label}" in 【${group}】 (surname guessed as "${guess}": check)`, affiliation);
+    slug = matcher.person(
+      guess,
+      wantedClass,
+      `attendee "${label}" in 【${group}】 (surname guessed as "${guess}": check)`,
+      affiliation,
+    );
     title = lastPart.slice(guess.length);
     header.warnings.push(`attendee "${label}": surname guessed as "${guess}"`);
   }

@@ -12,6 +12,8 @@ export function importMinutes(text: string, record: KnownRecord): Draft {
   const outlined = outline(sourceLines(text));
   const header = parseHeader(outlined, record, ledger);
   const { items, agenda } = parseProceedings(outlined, header, ledger);
+  // Page numbers are set aside as they are met; source order is line order, and sort() is stable.
+  const pieces = [...ledger.pieces].sort((a, b) => a.line - b.line);
   const slug = `${header.date}-${header.body}-${String(header.session).padStart(2, '0')}`;
   const stubs = [...header.matcher.stubs];
   if (header.body === 'new-body') {
@@ -23,7 +25,7 @@ export function importMinutes(text: string, record: KnownRecord): Draft {
       reason: 'the title names no body in content/bodies/',
     });
   }
-  const unclassified = ledger.pieces.filter((piece) => piece.kind === 'unclassified');
+  const unclassified = pieces.filter((piece) => piece.kind === 'unclassified');
   const warnings = [...header.warnings];
   for (const piece of unclassified) warnings.push(`line ${piece.line}: unclassified: ${piece.text.trim()}`);
   return {
@@ -43,6 +45,6 @@ export function importMinutes(text: string, record: KnownRecord): Draft {
     items,
     stubs,
     warnings,
-    pieces: ledger.pieces,
+    pieces,
   };
 }

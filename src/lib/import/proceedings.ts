@@ -4,7 +4,8 @@ import type { Outline } from './layout.ts';
 import type { DraftItem, Role, SourceLine, Speaker } from './types.ts';
 
 /** A line that holds only a speaker's label: 岡村構成員, 安田座長, 徳田座長代理, 事務局, or 委員 alone. */
-const LABEL = /^(?:事務局|(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6}?)?(?:構成員|委員|座長代理|座長|主査|オブザーバー?))$/u;
+const LABEL =
+  /^(?:事務局|(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6}?)?(?:構成員|委員|座長代理|座長|主査|オブザーバー?))$/u;
 const ROLE_SUFFIX = /(座長代理|座長|主査|構成員|委員|オブザーバー?)$/;
 const PRESENTATION = /^(.+?)(?:より|から)、\s*((?:参考)?資料\s*[０-９0-9]+(?:\s*[－\-ー‐]\s*[０-９0-9]+)?)/;
 const ELIDED = /[（(]省略[)）]/;
@@ -24,7 +25,11 @@ interface Open {
  * speaker's paragraph with a line holding only the label (the bullet glyph before it was lost in
  * extraction); 経産省 minutes give anonymous ・ bullets under ● headings.
  */
-export function parseProceedings(outlined: Outline, header: Header, ledger: Ledger): { items: DraftItem[]; agenda: string[] } {
+export function parseProceedings(
+  outlined: Outline,
+  header: Header,
+  ledger: Ledger,
+): { items: DraftItem[]; agenda: string[] } {
   const lines = outlined.proceedings.lines;
   const items: DraftItem[] = [];
   const agenda: string[] = [];
@@ -41,7 +46,7 @@ export function parseProceedings(outlined: Outline, header: Header, ledger: Ledg
         ? [joinPrintedLines(open.lines)]
         : open.unclassified
           ? open.lines.map((line) => line.trim())
-        : splitPrintedParagraphs(open.lines, fullWidth).map((paragraph) => joinPrintedLines(paragraph));
+          : splitPrintedParagraphs(open.lines, fullWidth).map((paragraph) => joinPrintedLines(paragraph));
     if (open.kind === 'note') {
       counters.note += 1;
       items.push({
@@ -191,7 +196,9 @@ function resolveSpeaker(label: string, header: Header): Speaker {
   if (name === '') return { anonymous: true };
   const named = members.filter((member) => {
     const person = 'person' in member.party ? member.party.person : undefined;
-    return person !== undefined && member.label.startsWith(name) && ROLE_SUFFIX.test(member.label.replace(/[（(].*$/, ''));
+    return (
+      person !== undefined && member.label.startsWith(name) && ROLE_SUFFIX.test(member.label.replace(/[（(].*$/, ''))
+    );
   });
   const [member] = named;
   if (named.length === 1 && member) {

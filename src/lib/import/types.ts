@@ -15,14 +15,7 @@ export interface SourceLine {
  * - `artefact`: PDF page numbers.
  */
 export type PieceKind =
-  | 'field'
-  | 'converted'
-  | 'statement'
-  | 'heading'
-  | 'note'
-  | 'unclassified'
-  | 'structure'
-  | 'artefact';
+  'field' | 'converted' | 'statement' | 'heading' | 'note' | 'unclassified' | 'structure' | 'artefact';
 
 export interface Piece {
   line: number;

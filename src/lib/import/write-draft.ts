@@ -72,7 +72,10 @@ export function renderMeeting(draft: Draft): string {
   const unclassified = draft.items.filter((item) => item.type === 'note' && item.unclassified);
   const comments = [
     '# Draft written by `npm run import`. Check the attributions, write title_en, add topics and replies.',
-    ...unclassified.map((item) => `# UNCLASSIFIED: ${'id' in item ? item.id : ''} (source line ${item.line}) holds text the importer could not place.`),
+    ...unclassified.map(
+      (item) =>
+        `# UNCLASSIFIED: ${'id' in item ? item.id : ''} (source line ${item.line}) holds text the importer could not place.`,
+    ),
   ];
   const body = draft.items.map(renderItem).join('\n\n');
   return `---\n${comments.join('\n')}\n${yaml(frontmatter)}---\n\n${body}\n`;
@@ -84,7 +87,9 @@ function renderStub(stub: Stub): string {
     return note + yaml({ name: stub.name, ...(stub.organization ? { organization: stub.organization } : {}) });
   }
   if (stub.collection === 'organizations') return note + yaml({ name: stub.name, name_en: 'TODO (editorial)' });
-  return note + yaml({ name: stub.name, name_en: 'TODO (editorial)', ...(stub.ministry ? { ministry: stub.ministry } : {}) });
+  return (
+    note + yaml({ name: stub.name, name_en: 'TODO (editorial)', ...(stub.ministry ? { ministry: stub.ministry } : {}) })
+  );
 }
 
 /** Every file a draft consists of: the meeting, its source text, and the stubs. */

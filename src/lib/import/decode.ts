@@ -24,6 +24,8 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   for (const encoding of ['utf-8', 'shift_jis'] as const) {
     try {
       const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+      // Text never holds C0 controls other than tab and line ends; their presence means binary data.
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
       const control = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(text);
       if (control) {
         throw new ImportError(

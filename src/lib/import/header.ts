@@ -149,12 +149,11 @@ function readVenue(line: SourceLine, head: string, rest: string, header: Header,
 /** Role suffixes a member's entry can end in, longest first so 座長代理 wins over 座長. */
 const MEMBER_SUFFIX = /^(.+?)(構成員|委員|専門委員)\s*(?:[（(](座長代理|座長|主査|委員長)[)）])?$/;
 
-function groupRole(group: string, publisherName: string | undefined): Role {
+function groupRole(group: string): Role {
   if (group.includes('構成員')) return '構成員';
   if (group.includes('委員')) return '委員';
   if (group.startsWith('オブザーバ')) return 'オブザーバー';
   if (group === '事務局') return '事務局';
-  void publisherName;
   return '省庁';
 }
 
@@ -189,13 +188,12 @@ function readAttendees(section: Section, layout: Outline['layout'], header: Head
     }
   }
   const { matcher } = header;
-  const publisherName = undefined;
   for (const { group, lines } of groups) {
     const entries = joinPrintedLines(lines)
       .split('、')
       .map((entry) => entry.trim())
       .filter(Boolean);
-    const role = groupRole(group, publisherName);
+    const role = groupRole(group);
     const members = entries.map((label) => readAttendee(label, role, group, matcher, header));
     if (members.length > 0) header.attendees.push({ group, members });
   }

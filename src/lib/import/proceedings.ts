@@ -1,7 +1,7 @@
 import { fullLineWidth, isPageNumberLine, joinPrintedLines, splitPrintedParagraphs } from '../sources/pdf-text.ts';
 import type { Header, Ledger } from './header.ts';
 import type { Outline } from './layout.ts';
-import type { DraftItem, Role, SourceLine, Speaker } from './types.ts';
+import type { DraftItem, Role, Speaker } from './types.ts';
 
 /** A line that holds only a speaker's label: 岡村構成員, 安田座長, 徳田座長代理, 事務局, or 委員 alone. */
 const LABEL =

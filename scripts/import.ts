@@ -24,8 +24,8 @@ function main(): number {
     const { text, encoding } = decodeSource(readFileSync(file));
     // People and organizations are matched against the record the site builds from, not the output folder.
     const draft = importMinutes(text, readKnownRecord('content'));
-    const sourceText = encoding === 'utf-8' ? text : text.replace(/\r\n?/g, '\n');
-    const written = writeDraftFiles(values.out, draftFiles(draft, sourceText), values.force);
+    // The copy in sources/ is the decoded text: the site serves sources as UTF-8.
+    const written = writeDraftFiles(values.out, draftFiles(draft, text), values.force);
     console.log(`${file} (${encoding}, ${draft.layout} layout): wrote`);
     for (const path of written) console.log(`  ${path}`);
     const statements = draft.items.filter((item) => item.type === 'statement').length;

@@ -137,6 +137,15 @@ describe('what the variations change', () => {
   });
 });
 
+describe('text that Markdown would read as markup', () => {
+  it('comes back verbatim from the written draft', () => {
+    const odd = 'note:abc と *強調* と _下線_ と <b> と [1] と `x` と \\ と "引用"';
+    const text = edit(soumu, /^IoT セキュリティ対策の取組方針 ver1\.0（案）について、簡潔にまとめられてい$/m, odd);
+    const statement = draftItems(importText(text)).find((item) => item.id === 's001');
+    expect(statement?.text.slice(0, odd.length + 6)).toBe(`${odd}る。書きぶり`);
+  });
+});
+
 describe('a draft in the record', () => {
   it('builds with the rest of the record: no integrity problems after importing over a copy of content/', () => {
     const out = tempContent();

@@ -1,4 +1,4 @@
-import type { KnownRecord, Party, Stub } from './types.ts';
+import type { KnownRecord, Stub } from './types.ts';
 
 /** Roles that make someone a member of the body, as opposed to an observer or an official. */
 const MEMBER_ROLES = new Set(['座長', '座長代理', '構成員', '委員']);
@@ -77,10 +77,6 @@ export class Matcher {
     this.newPeople.set(`${name}\u0000${wantedClass ?? ''}`, slug);
     this.stubs.push({ collection: 'people', slug, name, ...(organization ? { organization } : {}), reason });
     return slug;
-  }
-
-  partyOf(slug: string, kind: 'person' | 'organization'): Party {
-    return kind === 'person' ? { person: slug } : { organization: slug };
   }
 
   private freshSlug(collection: 'people' | 'organizations', prefix: string, start: number): string {

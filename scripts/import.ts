@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeSource } from '../src/lib/import/decode.ts';
 import { ImportError } from '../src/lib/import/errors.ts';
-import { importMinutes } from '../src/lib/import/import-minutes.ts';
+import { characterCounts, importMinutes } from '../src/lib/import/import-minutes.ts';
 import { readKnownRecord } from '../src/lib/import/known-record.ts';
 import { draftFiles } from '../src/lib/import/write-draft.ts';
 import { writeDraftFiles } from '../src/lib/import/write-files.ts';
@@ -29,8 +29,13 @@ function main(): number {
     console.log(`${file} (${encoding}, ${draft.layout} layout): wrote`);
     for (const path of written) console.log(`  ${path}`);
     const statements = draft.items.filter((item) => item.type === 'statement').length;
+    const { total = 0, ...byKind } = characterCounts(draft.pieces);
+    const sourceCharacters = text.replace(/\s/g, '').length;
+    console.log(`${statements} statements, ${draft.stubs.length} stubs.`);
     console.log(
-      `${statements} statements, ${draft.stubs.length} stubs, ${draft.pieces.length} pieces of source accounted for`,
+      `${total} of ${sourceCharacters} non-whitespace source characters accounted for: ${Object.entries(byKind)
+        .map(([kind, count]) => `${kind} ${count}`)
+        .join(', ')}`,
     );
     if (draft.warnings.length > 0) {
       console.log('Not classified or needing a check:');

@@ -35,6 +35,7 @@ const variations: [string, string, string][] = [
   ['CRLF line ends (総務省)', SOURCES.soumu, soumu.replace(/\n/g, '\r\n')],
   ['CRLF line ends (経産省)', SOURCES.meti, meti.replace(/\n/g, '\r\n')],
   ['unnamed speakers', SOURCES.soumu, edit(edit(soumu, /^ 鵜飼構成員 $/m, ' 構成員 '), /^ 林構成員 $/m, ' 委員 ')],
+  ['a label with nothing said after it', SOURCES.soumu, edit(soumu, /^ 鵜飼構成員 $/m, ' 鵜飼構成員 \n\n 名和構成員 ')],
   ['a speaker missing from the attendee list', SOURCES.soumu, edit(soumu, /^ 戸川構成員 $/m, ' 新井構成員 ')],
 ];
 
@@ -124,6 +125,12 @@ describe('what the variations change', () => {
     ]);
     expect(draftItems(draft).find((item) => item.id === 's006')?.speaker).toEqual({ person: 'new-person-01' });
     expect(draft.warnings.join('\n')).toMatch(/新井構成員.*not in the attendee list/);
+  });
+
+  it('keeps a label with nothing said after it as unclassified text', () => {
+    const draft = draftOf('a label with nothing said after it');
+    expect(draft.warnings).toEqual(['line 71: unclassified: 鵜飼構成員']);
+    expect(draft.items.find((item) => item.line === 71)).toMatchObject({ type: 'note', unclassified: true });
   });
 
   it('lists what it could not classify', () => {

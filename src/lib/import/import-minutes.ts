@@ -1,7 +1,7 @@
 import { Ledger, parseHeader } from './header.ts';
 import { outline, sourceLines } from './layout.ts';
 import { parseProceedings } from './proceedings.ts';
-import type { Draft, KnownRecord } from './types.ts';
+import type { Draft, KnownRecord, Piece, PieceKind } from './types.ts';
 
 /**
  * Turns the decoded text of a 議事要旨 into a draft meeting record, matching names against the
@@ -26,7 +26,8 @@ export function importMinutes(text: string, record: KnownRecord): Draft {
     });
   }
   const unclassified = pieces.filter((piece) => piece.kind === 'unclassified');
-  const warnings = [...header.warnings];
+  // A speaker who talks twice is one finding, not two.
+  const warnings = [...new Set(header.warnings)];
   for (const piece of unclassified) warnings.push(`line ${piece.line}: unclassified: ${piece.text.trim()}`);
   return {
     slug,
@@ -47,4 +48,15 @@ export function importMinutes(text: string, record: KnownRecord): Draft {
     warnings,
     pieces,
   };
+}
+
+/** Non-whitespace characters of the source by where they went, for the CLI's summary. */
+export function characterCounts(pieces: readonly Piece[]): Partial<Record<PieceKind | 'total', number>> {
+  const counts: Partial<Record<PieceKind | 'total', number>> = { total: 0 };
+  for (const piece of pieces) {
+    const length = piece.text.replace(/\s/g, '').length;
+    counts[piece.kind] = (counts[piece.kind] ?? 0) + length;
+    counts.total = (counts.total ?? 0) + length;
+  }
+  return counts;
 }

@@ -41,6 +41,12 @@ export function parseProceedings(
 
   const flush = () => {
     if (!open) return;
+    if (open.kind === 'statement' && open.lines.every((line) => line.trim() === '')) {
+      // A label with no words after it is no statement; keep the line for the editor to place.
+      const { line } = open;
+      for (const piece of ledger.pieces) if (piece.line === line) piece.kind = 'unclassified';
+      open = { kind: 'note', label: '', line, lines: [open.label], unclassified: true };
+    }
     const paragraphs =
       open.kind === 'presentation'
         ? [joinPrintedLines(open.lines)]

@@ -11,13 +11,14 @@ const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 
 /**
  * Escapes what Markdown would read as markup in verbatim text, so that the parsed statement is the
- * source's text again: remark-directive takes ":name" for a directive, and *, _, <, [ and ` are syntax.
+ * source's text again: remark-directive takes ":name" (even ":03") for a directive, and *, _, <, [ and ` are syntax.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_<[\]]/g, (char) => `\\${char}`)
-    .replace(/:(?=[A-Za-z])/g, '\\:')
-    .replace(/^([#>+-]|\d+[.)])/, (lead) => `\\${lead}`);
+    .replace(/:(?=\S)/g, '\\:')
+    .replace(/^[#>+-]/, (lead) => `\\${lead}`)
+    .replace(/^(\d+)([.)])/, (_lead, digits: string, mark: string) => `${digits}\\${mark}`);
 }
 
 function attribute(value: string): string {

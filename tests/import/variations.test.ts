@@ -27,7 +27,11 @@ const variations: [string, string, string][] = [
   [
     'different header spacing',
     SOURCES.soumu,
-    edit(edit(edit(soumu, '１．日 時：', '１． 日　時 ： '), '２．場 所：', '２.場所:'), '【構成員】', '　【構成員】'),
+    edit(
+      edit(edit(soumu, '１．日 時：', '１． 日　時 ： '), '２．場 所：', '２.場所:'),
+      '【構成員】',
+      '　【 構成員 】',
+    ),
   ],
   ['a missing 場所 (総務省)', SOURCES.soumu, edit(soumu, /２．場 所：.*\n/, '')],
   ['a missing 場所 (経産省)', SOURCES.meti, edit(meti, /場所：.*\n/, '')],

@@ -165,7 +165,7 @@ function readAttendees(section: Section, layout: Outline['layout'], header: Head
     const colon = layout === 'meti' ? /^(\s*)([^\s：:、]{1,10})(\s*[：:]\s*)(.*)$/.exec(line.text) : null;
     if (bracket) {
       const [, open = '', group = '', close = ''] = bracket;
-      groups.push({ group, lines: [] });
+      groups.push({ group: group.trim(), lines: [] });
       ledger.split(line, [
         [open, 'structure'],
         [group, 'field'],

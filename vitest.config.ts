@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The importer on the real sources and variations of them; writes only to temporary folders.
+      { test: { name: 'import', include: ['tests/import/**/*.test.ts'], testTimeout: 30_000 } },
       // Each case runs a whole `astro build` on a broken copy of the fixture record; they share
       // Astro's content cache, so they run one at a time.
       {

@@ -11,7 +11,8 @@ import { it } from 'vitest';
 import { writeSearchIndex } from '../src/integrations/search-index';
 import { deriveRecord } from '../src/lib/record/derive';
 import { searchDocuments, type SearchDocument } from '../src/lib/search/documents';
-import { launchChromium, ORIGIN, serveDist } from '../tests/helpers/browser';
+import { launchChromium } from '../tests/helpers/browser';
+import { serveDist } from '../tests/helpers/static-server';
 import { loadRecordEntries } from '../tests/helpers/load-record';
 
 const meetings = Number(process.env['BENCH_MEETINGS'] ?? 1000);
@@ -72,7 +73,7 @@ it(`search on ${meetings} synthetic meetings`, { timeout: 3_600_000 }, async () 
   const browser = await launchChromium();
   try {
     for (const query of queries) {
-      const url = `${ORIGIN}/search/?q=${encodeURIComponent(query)}`;
+      const url = `${server.origin}/search/?q=${encodeURIComponent(query)}`;
       // Cold: a fresh context, empty cache. Count what the first search transfers, by kind.
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -104,7 +105,7 @@ it(`search on ${meetings} synthetic meetings`, { timeout: 3_600_000 }, async () 
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
     rmSync(root, { recursive: true });
   }
   console.log(lines.join('\n'));

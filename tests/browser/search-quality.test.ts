@@ -4,11 +4,11 @@
  * computed here from the content: the statements whose normalised text contains every term.
  * Prints precision and recall; both must be 1.
  */
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { normalize } from '../../src/lib/search/normalize';
-import { launchChromium, ORIGIN, serveDist } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
+import { serveDist } from '../helpers/static-server';
 import { loadRecordEntries } from '../helpers/load-record';
 import { qualityQueries } from '../search/queries';
 
@@ -33,7 +33,7 @@ const truth = (terms: string[][]) =>
     statements.filter((s) => terms.every((variants) => variants.some((v) => s.text.includes(v)))).map((s) => s.url),
   );
 
-let server: Server;
+let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
@@ -43,7 +43,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser.close();
-  server.close();
+  await server.close();
 });
 
 async function listed(selector: string): Promise<Set<string>> {
@@ -62,7 +62,7 @@ it(`finds exactly the statements that contain each of ${qualityQueries.length} q
     return `${tp}/${found.size}/${expected.size}`;
   };
   for (const query of qualityQueries) {
-    await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(query)}&kind=${encodeURIComponent('発言')}`);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}&kind=${encodeURIComponent('発言')}`);
     await page.waitForSelector('[data-search-root][data-state="done"]');
     const exact = await listed('#search-results a');
     const all = new Set([...exact, ...(await listed('#search-synonym-list a'))]);

@@ -20,6 +20,8 @@ export const topicsIndexUrl = () => '/topics/';
 export const recommendationUrl = (recommendation: string) => `/recommendations/${recommendation}/`;
 export const recommendationsIndexUrl = () => '/recommendations/';
 export const aboutUrl = () => '/about/';
+/** The search page; the query and filters are its URL parameters (q, kind, body, year, speaker, topic, sort). */
+export const searchUrl = () => '/search/';
 /** The extracted source text, published as provenance next to the records. */
 export const sourceFileUrl = (file: string) => `/sources/${file}`;
 /** The log of content changes. */

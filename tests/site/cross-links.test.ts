@@ -7,6 +7,7 @@ import {
   personUrl,
   recommendationUrl,
   statementPageUrl,
+  searchUrl,
   statementUrl,
   topicUrl,
 } from '../../src/lib/urls';
@@ -157,6 +158,7 @@ describe('every page', () => {
       '/recommendations/',
       '/about/',
       '/changes/',
+      searchUrl(),
     ];
     expect(paths.filter((p) => !expected.includes(p))).toEqual([]);
     expect(expected.filter((p) => !paths.includes(p))).toEqual([]);

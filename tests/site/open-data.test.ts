@@ -4,6 +4,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { deriveRecord } from '../../src/lib/record/derive';
 import { STATEMENTS_CSV_COLUMNS } from '../../src/lib/open-data';
+import { searchUrl } from '../../src/lib/urls';
 import { allPagePaths, DIST } from '../helpers/dist';
 import { loadRecordEntries } from '../helpers/load-record';
 
@@ -119,12 +120,17 @@ describe('feed, sitemap and robots.txt', () => {
     expect($('feed > updated').text()).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
-  it('the sitemap lists every page with a lastmod', () => {
+  it('the sitemap lists every page but the search form, with a lastmod', () => {
     const $ = xml('sitemap.xml');
     const locs = $('url > loc')
       .map((_, el) => new URL($(el).text()).pathname)
       .get();
-    expect(locs.sort()).toEqual(allPagePaths().sort());
+    // The search page holds no content of its own, only results for a query.
+    expect(locs.sort()).toEqual(
+      allPagePaths()
+        .filter((path) => path !== searchUrl())
+        .sort(),
+    );
     $('url').each((_, el) => {
       expect($(el).find('lastmod').text()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });

@@ -1,0 +1,97 @@
+/**
+ * Citing as a reader does: open a statement's own page, copy a citation from the cite panel and
+ * paste it. The copied text is the panel's text with today's date as the accessed date; without
+ * JavaScript the same citations are there as plain text to select.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haveChromium, launchChromium } from '../helpers/browser';
+import { serveDist } from '../helpers/static-server';
+import { ACCESSED_PLACEHOLDER } from '../../src/lib/citation/format';
+import { statementPageUrl } from '../../src/lib/urls';
+
+const STATEMENT = statementPageUrl('2017-03-27-soumu-cybersecurity-task-force-03', 's010');
+
+describe.skipIf(!haveChromium)('copying a citation', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+    context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    context.on('request', (request) => requests.push(request.url()));
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  // The browser's own idea of today, which is what the copy button writes.
+  const today = () => page.evaluate(() => new Date().toISOString().slice(0, 10));
+
+  async function copy(format: string): Promise<string> {
+    const panel = page.locator(`.cite-panel details[data-format="${format}"]`);
+    if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open))) {
+      await panel.locator('summary').click();
+    }
+    const button = panel.getByRole('button', { name: 'コピー' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => button.textContent()).toBe('コピーしました');
+    // Announced to screen readers, not only shown on the button.
+    expect(await page.getByRole('status').textContent()).toMatch(/の引用をコピーしました。$/u);
+    return page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  it('copies the SIST02 citation of a statement with the URL, version and today as the accessed date', async () => {
+    await page.goto(server.origin + STATEMENT);
+    const template =
+      (await page.locator('.cite-panel details[data-format="sist02"] pre').getAttribute('data-template')) ?? '';
+    const copied = await copy('sist02');
+    const date = await today();
+    expect(copied).toContain('藤本構成員の発言');
+    expect(copied).toMatch(/https:\/\/[^ ]+\/meetings\/2017-03-27-soumu-cybersecurity-task-force-03\/s010\//u);
+    expect(copied).toMatch(/版: [0-9a-f]{12}/u);
+    expect(copied).toContain(`アクセス ${date}`);
+    expect(copied).not.toContain(ACCESSED_PLACEHOLDER);
+    // The page's citation with the accessed date filled in, nothing else changed.
+    expect(copied).toBe(template.replace(ACCESSED_PLACEHOLDER, date));
+  });
+
+  it('copies BibTeX and RIS with the accessed date in their own formats', async () => {
+    const date = await today();
+    const bibtex = await copy('bibtex');
+    expect(bibtex).toMatch(/^@online\{soumu_cybersecurity_task_force_20170327_3_s010,/u);
+    expect(bibtex).toContain(`urldate = {${date}}`);
+    const ris = await copy('ris');
+    const [y, m, d] = date.split('-').map(Number);
+    expect(ris).toMatch(/^TY {2}- ELEC/u);
+    expect(ris).toContain(`M1  - ${String(y)}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/`);
+    expect(ris).not.toContain('2999');
+  });
+
+  it('shows every citation as text without JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(server.origin + STATEMENT);
+    const formats = await plain
+      .locator('.cite-panel details')
+      .evaluateAll((all) => all.map((details) => (details as HTMLElement).dataset['format']));
+    expect(formats).toEqual(['sist02', 'apa', 'bibtex', 'ris', 'csl-json']);
+    expect(await plain.locator('.cite-panel details[data-format="sist02"] pre').textContent()).toContain(
+      '藤本構成員の発言',
+    );
+    expect(await plain.getByRole('button', { name: 'コピー' }).count()).toBe(0);
+    await noScript.close();
+  });
+
+  it('asks nothing of any other origin', () => {
+    expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+  });
+});

@@ -20,3 +20,6 @@ export const recommendationsIndexUrl = () => '/recommendations/';
 export const aboutUrl = () => '/about/';
 /** The extracted source text, published as provenance next to the records. */
 export const sourceFileUrl = (file: string) => `/sources/${file}`;
+/** The heading of one status on the recommendations list, which may be on a later page. */
+export const recommendationStatusUrl = (status: string, page: number) =>
+  `${page === 1 ? recommendationsIndexUrl() : `${recommendationsIndexUrl()}${page}/`}#status-${status}`;

@@ -19,6 +19,20 @@ function linksOn(path: string, scope = '#main'): Set<string> {
   );
 }
 
+/** The record's page and every further page its pager links to (long lists are split over pages). */
+function pagesOf(path: string): string[] {
+  const $ = page(path);
+  const pager = $('nav.pager a[href]')
+    .map((_, a) => $(a).attr('href'))
+    .get();
+  return [...new Set([path, ...pager])];
+}
+
+/** The links of a record's main content across all of its pages. */
+function linksOnAllPages(path: string): Set<string> {
+  return new Set(pagesOf(path).flatMap((p) => [...linksOn(p)]));
+}
+
 describe('required topics', () => {
   it.each(['secure-gateways', 'cc-server-control', 'certification', 'insurance', 'medical-devices'])(
     '%s exists and gathers statements',
@@ -64,7 +78,7 @@ describe('meeting pages', () => {
 describe('cross-links go both ways', () => {
   it('topic page ↔ every statement on the topic', () => {
     for (const [topicId, index] of record.byTopic) {
-      const onTopicPage = linksOn(topicUrl(topicId));
+      const onTopicPage = linksOnAllPages(topicUrl(topicId));
       for (const { meeting, items } of index.byMeeting) {
         for (const item of items) {
           expect(onTopicPage.has(statementUrl(meeting.id, item.id)), `${topicId} → ${meeting.id}#${item.id}`).toBe(
@@ -78,7 +92,7 @@ describe('cross-links go both ways', () => {
 
   it('person page ↔ every meeting attended and every statement made', () => {
     for (const [personId, index] of record.byPerson) {
-      const onPersonPage = linksOn(personUrl(personId));
+      const onPersonPage = linksOnAllPages(personUrl(personId));
       for (const { meeting } of index.attendance) {
         expect(onPersonPage.has(meetingUrl(meeting.id)), `${personId} → ${meeting.id}`).toBe(true);
         expect(linksOn(meetingUrl(meeting.id), '#attendees + dl').has(personUrl(personId))).toBe(true);
@@ -91,7 +105,7 @@ describe('cross-links go both ways', () => {
 
   it('organization page ↔ every meeting it took part in, in any role', () => {
     for (const [organizationId, index] of record.byOrganization) {
-      const onPage = linksOn(organizationUrl(organizationId));
+      const onPage = linksOnAllPages(organizationUrl(organizationId));
       for (const { meeting } of index.participation) {
         expect(onPage.has(meetingUrl(meeting.id)), `${organizationId} → ${meeting.id}`).toBe(true);
       }
@@ -115,8 +129,9 @@ describe('cross-links go both ways', () => {
       expect(linksOn(meetingUrl(meeting.id), `article#${proposal.item.id}`).has(recommendationUrl(id))).toBe(true);
       expect(linksOn(meetingUrl(meeting.id), '#recommendations + ul').has(recommendationUrl(id))).toBe(true);
       if ('person' in proposal.item.speaker)
-        expect(linksOn(personUrl(proposal.item.speaker.person.id)).has(recommendationUrl(id))).toBe(true);
-      for (const topic of entry.data.topics) expect(linksOn(topicUrl(topic.id)).has(recommendationUrl(id))).toBe(true);
+        expect(linksOnAllPages(personUrl(proposal.item.speaker.person.id)).has(recommendationUrl(id))).toBe(true);
+      for (const topic of entry.data.topics)
+        expect(linksOnAllPages(topicUrl(topic.id)).has(recommendationUrl(id))).toBe(true);
     }
   });
 
@@ -148,6 +163,8 @@ describe('every page', () => {
       '/recommendations/',
       '/about/',
     ];
+    // A record whose lists are split has further pages, each linked from its pager.
+    expected.push(...expected.flatMap((p) => pagesOf(p).slice(1)));
     expect(paths.filter((p) => !expected.includes(p))).toEqual([]);
     expect(expected.filter((p) => !paths.includes(p))).toEqual([]);
   });

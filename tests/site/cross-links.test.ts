@@ -1,11 +1,21 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveRecord } from '../../src/lib/record/derive';
-import { meetingUrl, organizationUrl, personUrl, recommendationUrl, statementUrl, topicUrl } from '../../src/lib/urls';
-import { allPagePaths, fileForPath, page } from '../helpers/dist';
+import {
+  bodyUrl,
+  meetingUrl,
+  meetingsIndexUrl,
+  organizationUrl,
+  personUrl,
+  recommendationUrl,
+  statementUrl,
+  topicUrl,
+} from '../../src/lib/urls';
+import { DIST, allPagePaths, fileForPath, page } from '../helpers/dist';
 import { loadRecordEntries } from '../helpers/load-record';
 
-const entries = loadRecordEntries('content');
+// RECORD_CONTENT_DIR and SITE_DIST run these checks on a synthetic corpus's build (see BENCHMARKS.md).
+const entries = loadRecordEntries(process.env['RECORD_CONTENT_DIR'] ?? 'content');
 const record = deriveRecord(entries);
 
 /** The hrefs of every link inside the page's main content (or inside `scope`). */
@@ -103,6 +113,16 @@ describe('cross-links go both ways', () => {
     }
   });
 
+  it('body page and the list of meetings → every meeting, across their pages', () => {
+    for (const [bodyId, index] of record.byBody) {
+      const onPage = linksOnAllPages(bodyUrl(bodyId));
+      for (const meeting of index.meetings)
+        expect(onPage.has(meetingUrl(meeting.id)), `${bodyId} → ${meeting.id}`).toBe(true);
+    }
+    const onList = linksOnAllPages(meetingsIndexUrl());
+    for (const id of record.meetings.keys()) expect(onList.has(meetingUrl(id)), `/meetings/ → ${id}`).toBe(true);
+  });
+
   it('organization page ↔ every meeting it took part in, in any role', () => {
     for (const [organizationId, index] of record.byOrganization) {
       const onPage = linksOnAllPages(organizationUrl(organizationId));
@@ -182,7 +202,7 @@ describe('every page', () => {
         if (/^[a-z]+:/.test(href)) return;
         const [target = '', fragment] = new URL(href, `http://site${path}`).href.replace('http://site', '').split('#');
         if (target.startsWith('/sources/')) {
-          if (!existsSync(`dist${decodeURI(target)}`)) broken.push(`${path} → ${href}`);
+          if (!existsSync(`${DIST}${decodeURI(target)}`)) broken.push(`${path} → ${href}`);
           return;
         }
         if (!existsSync(fileForPath(target))) {

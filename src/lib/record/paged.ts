@@ -1,5 +1,12 @@
 import { ROWS_PER_PAGE, STATEMENTS_PER_PAGE, type Paged } from '../pagination';
-import type { DerivedRecord, OrganizationIndex, PersonIndex, ResolvedRecommendation, TopicIndex } from './derive';
+import type {
+  BodyIndex,
+  DerivedRecord,
+  OrganizationIndex,
+  PersonIndex,
+  ResolvedRecommendation,
+  TopicIndex,
+} from './derive';
 import type { Meeting } from './types';
 
 /*
@@ -41,3 +48,6 @@ export const recommendationList = (record: DerivedRecord): Paged<ResolvedRecomme
   items: [...record.recommendationsByStatus].flatMap(([, list]) => list),
   perPage: ROWS_PER_PAGE,
 });
+
+/** A standing council meets for decades: hundreds of sessions. */
+export const bodyLists = (index: BodyIndex) => [{ items: index.meetings, perPage: ROWS_PER_PAGE }] as const;

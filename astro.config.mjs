@@ -2,6 +2,13 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkRejectRawHtml from './src/markdown/remark-reject-raw-html.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import { readFileSync } from 'node:fs';
+import { pageRedirects } from './src/lib/registry.ts';
+
+// Published pages that moved: each old URL keeps working as a redirect (see registry/).
+const registryRedirects = JSON.parse(readFileSync('registry/redirects.json', 'utf8'));
+const redirects = pageRedirects(registryRedirects);
 
 // The canonical origin that citations and feeds use. Override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://cyber-council-record.jp';
@@ -9,6 +16,7 @@ const site = process.env.SITE_URL ?? 'https://cyber-council-record.jp';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  redirects,
   build: { format: 'directory' },
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it
@@ -16,4 +24,23 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkRejectRawHtml], smartypants: false }),
   },
   devToolbar: { enabled: false },
+  security: {
+    // Nothing leaves the site: readers' interests are not shared with third parties. Astro hashes its
+    // own scripts and styles into the policy; everything else must come from this origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs its search index as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see README, Search).
+  integrations: [searchIndex()],
 });

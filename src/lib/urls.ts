@@ -7,6 +7,8 @@ export const meetingsIndexUrl = () => '/meetings/';
 export const meetingUrl = (meeting: string) => `/meetings/${meeting}/`;
 /** The anchor of one statement on its meeting page. */
 export const statementUrl = (meeting: string, item: string) => `${meetingUrl(meeting)}#${item}`;
+/** The page of one statement on its own, for citing it alone. */
+export const statementPageUrl = (meeting: string, item: string) => `${meetingUrl(meeting)}${item}/`;
 export const personUrl = (person: string) => `/people/${person}/`;
 export const peopleIndexUrl = () => '/people/';
 export const organizationUrl = (organization: string) => `/organizations/${organization}/`;
@@ -18,8 +20,19 @@ export const topicsIndexUrl = () => '/topics/';
 export const recommendationUrl = (recommendation: string) => `/recommendations/${recommendation}/`;
 export const recommendationsIndexUrl = () => '/recommendations/';
 export const aboutUrl = () => '/about/';
+/** The search page; the query and filters are its URL parameters (q, kind, body, year, speaker, topic, sort). */
+export const searchUrl = () => '/search/';
 /** The extracted source text, published as provenance next to the records. */
 export const sourceFileUrl = (file: string) => `/sources/${file}`;
 /** The heading of one status on the recommendations list, which may be on a later page. */
 export const recommendationStatusUrl = (status: string, page: number) =>
   `${page === 1 ? recommendationsIndexUrl() : `${recommendationsIndexUrl()}${page}/`}#status-${status}`;
+/** The log of content changes. */
+export const changesUrl = () => '/changes/';
+/** Open data exports, one file per collection. */
+export const dataUrl = (file: string) => `/data/${file}`;
+export const dataIndexUrl = () => '/data/';
+export const feedUrl = () => '/feed.xml';
+export const sitemapUrl = () => '/sitemap.xml';
+/** An absolute URL on the canonical origin, for citations, feeds and metadata. */
+export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;

@@ -8,6 +8,8 @@ import {
   organizationUrl,
   personUrl,
   recommendationUrl,
+  searchUrl,
+  statementPageUrl,
   statementUrl,
   topicUrl,
 } from '../../src/lib/urls';
@@ -169,6 +171,7 @@ describe('every page', () => {
   it('covers every record', () => {
     const expected = [
       ...[...record.meetings.keys()].map(meetingUrl),
+      ...record.spoken.map(({ meeting, item }) => statementPageUrl(meeting.id, item.id)),
       ...[...record.people.keys()].map(personUrl),
       ...[...record.organizations.keys()].map(organizationUrl),
       ...[...record.topics.keys()].map(topicUrl),
@@ -182,6 +185,8 @@ describe('every page', () => {
       '/topics/',
       '/recommendations/',
       '/about/',
+      '/changes/',
+      searchUrl(),
     ];
     // A record whose lists are split has further pages, each linked from its pager.
     expected.push(...expected.flatMap((p) => pagesOf(p).slice(1)));

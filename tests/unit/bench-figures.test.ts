@@ -39,5 +39,9 @@ describe('bench figures', () => {
     for (const line of lines) expect(line).toMatch(/^[A-Za-z ]+: \S/);
     expect(lines).toContain('full build time: 3.00 s');
     expect(lines).toContain('full build peak RSS: 2.0 MB');
+    const inside = figureLines({ meetings: 1, build: { seconds: 1, peakRssBytes: 2 ** 20 }, site });
+    expect(inside).toContain('indexing: inside astro build (src/integrations/search-index.ts)');
+    expect(inside).toContain('full build time: 1.00 s');
+    expect(inside).toContain('full build peak RSS: 1.0 MB');
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isPageNumberLine, joinPrintedLines } from '../../src/lib/sources/pdf-text';
+import {
+  fullLineWidth,
+  isPageNumberLine,
+  joinPrintedLines,
+  printedWidth,
+  splitPrintedParagraphs,
+} from '../../src/lib/sources/pdf-text';
 
 describe('joinPrintedLines', () => {
   it('joins Japanese lines with no space, dropping the spaces the PDF left at line ends', () => {
@@ -25,5 +31,37 @@ describe('isPageNumberLine', () => {
     expect(isPageNumberLine('2 ')).toBe(true);
     expect(isPageNumberLine('2 (5) について')).toBe(false);
     expect(isPageNumberLine('')).toBe(false);
+  });
+});
+
+describe('printedWidth and fullLineWidth', () => {
+  it('counts full-width characters as two columns and Latin as one', () => {
+    expect(printedWidth(' IoT の ')).toBe(6);
+  });
+
+  it('takes the median width of lines that do not end a sentence', () => {
+    expect(fullLineWidth(['ああああ', 'あああ', 'ああああ', 'あ。'])).toBe(8);
+  });
+});
+
+describe('splitPrintedParagraphs', () => {
+  const full = 10;
+  it('breaks after a visibly short line ending in 。 or ？', () => {
+    expect(splitPrintedParagraphs(['あああああ', 'ああ。', 'いいいいい', 'い？'], full)).toEqual([
+      ['あああああ', 'ああ。'],
+      ['いいいいい', 'い？'],
+    ]);
+  });
+
+  it('joins a sentence that ends at the margin', () => {
+    expect(splitPrintedParagraphs(['ああああ。', 'いい。'], full)).toEqual([['ああああ。', 'いい。']]);
+  });
+
+  it('gives each ・ item its own paragraph, ending at its short last line', () => {
+    expect(splitPrintedParagraphs(['以下がある。', '・ ああああ', 'い ', '続き。'], full)).toEqual([
+      ['以下がある。'],
+      ['・ ああああ', 'い '],
+      ['続き。'],
+    ]);
   });
 });

@@ -88,3 +88,14 @@ describe('remark-proceedings', () => {
     );
   });
 });
+
+describe('markup written as text', () => {
+  it('is shown as text, never as an element, when the editor escapes it', () => {
+    const [item] = parseProceedings(
+      ':::statement{#s001 anonymous label=委員}\n\\<script>alert(1)\\</script> と \\<img onerror=alert(1)>\n:::',
+    );
+    expect(item?.type === 'statement' && item.html).toBe(
+      '<p>&#x3C;script>alert(1)&#x3C;/script> と &#x3C;img onerror=alert(1)></p>',
+    );
+  });
+});

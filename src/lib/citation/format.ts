@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { Citable } from './citables';
+import { toCslItem, toExportItem, type CslItem } from './csl';
+
+// citation-js drops every non-ASCII character from BibTeX unless told otherwise: `title = {}`.
+plugins.config.get('@bibtex').format.asciiOnly = false;
+
+// SIST02 and the ja-JP locale are not bundled with citation-js; ours are vendored (see vendor/csl/).
+const csl = plugins.config.get('@csl');
+const vendor = new URL('../../../vendor/csl/', import.meta.url);
+if (!csl.styles.has('sist02')) csl.styles.add('sist02', readFileSync(new URL('sist02.csl', vendor), 'utf8'));
+if (!csl.locales.has('ja-JP')) csl.locales.add('ja-JP', readFileSync(new URL('locales-ja-JP.xml', vendor), 'utf8'));
+
+/**
+ * A date no reader will copy on, written into the citation templates in place of the accessed
+ * date. The copy script replaces it with the day of copying; the plain text shows no accessed date.
+ */
+export const ACCESSED_PLACEHOLDER = '2999-12-31';
+
+export const citationFormats = ['sist02', 'apa', 'bibtex', 'ris', 'csl-json'] as const;
+export type CitationFormat = (typeof citationFormats)[number];
+
+export interface FormattedCitation {
+  format: CitationFormat;
+  label: string;
+  /** The citation as shown, without an accessed date. */
+  text: string;
+  /** The same with ACCESSED_PLACEHOLDER where the accessed date goes. */
+  template: string;
+  /** File name for download. */
+  fileName: string;
+  mediaType: string;
+}
+
+const bibliography = (item: CslItem, template: string, lang: string) =>
+  new Cite(item)
+    .format('bibliography', { template, lang, format: 'text' })
+    .trim()
+    // SIST02 numbers its entries; a single citation needs no number.
+    .replace(/^\(1\)\s*/, '');
+
+/**
+ * RIS from citation-js's tag mapping, written out by us: its text output breaks every line at 70
+ * characters, which splits URLs and long Japanese titles in two when read back.
+ */
+function risText(item: CslItem): string {
+  const [entry = {}] = new Cite(toExportItem(item)).format('ris', { type: 'object' }) as unknown as Record<
+    string,
+    string | string[]
+  >[];
+  const { TY: type = 'ELEC', ...tags } = entry;
+  const lines = Object.entries(tags).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`));
+  return [`TY  - ${String(type)}`, ...lines, 'ER  - '].join('\n');
+}
+
+function formatOne(citable: Citable, format: CitationFormat, accessed: string | undefined): string {
+  const item = toCslItem(citable, accessed);
+  const versionJa = ` 版: ${citable.version}（${citable.lastChanged}更新）.`;
+  const versionEn = ` Version ${citable.version} (last changed ${citable.lastChanged}).`;
+  switch (format) {
+    case 'sist02':
+      return bibliography(item, 'sist02', 'ja-JP') + versionJa;
+    case 'apa':
+      return (
+        bibliography(
+          // The site is both the container and the publisher; APA would name it twice.
+          { ...item, publisher: undefined, ...(citable.titleEn ? { title: citable.titleEn } : {}) },
+          'apa',
+          'en-US',
+        ) + versionEn
+      );
+    case 'bibtex':
+      return new Cite(toExportItem(item)).format('biblatex').trim();
+    case 'ris':
+      return risText(item);
+    case 'csl-json':
+      return JSON.stringify([item], null, 2);
+  }
+}
+
+const meta: Record<CitationFormat, { label: string; extension: string; mediaType: string }> = {
+  sist02: { label: 'SIST02', extension: 'txt', mediaType: 'text/plain' },
+  apa: { label: 'APA', extension: 'txt', mediaType: 'text/plain' },
+  bibtex: { label: 'BibTeX', extension: 'bib', mediaType: 'application/x-bibtex' },
+  ris: { label: 'RIS', extension: 'ris', mediaType: 'application/x-research-info-systems' },
+  'csl-json': { label: 'CSL-JSON', extension: 'json', mediaType: 'application/vnd.citationstyles.csl+json' },
+};
+
+/** Every format of one page's citation, formatted at build time. */
+export function formatCitations(citable: Citable): FormattedCitation[] {
+  return citationFormats.map((format) => ({
+    format,
+    label: meta[format].label,
+    text: formatOne(citable, format, undefined),
+    template: formatOne(citable, format, ACCESSED_PLACEHOLDER),
+    fileName: `${citable.key}.${meta[format].extension}`,
+    mediaType: meta[format].mediaType,
+  }));
+}

@@ -1,0 +1,127 @@
+import type { Citable, FileDates } from './citation/citables';
+import { SITE_NAME } from './citation/citables';
+import type { DerivedRecord } from './record/derive';
+import type { Entry } from './record/types';
+import { latestDate } from './versions';
+import {
+  aboutUrl,
+  absoluteUrl,
+  bodiesIndexUrl,
+  bodyUrl,
+  changesUrl,
+  feedUrl,
+  meetingsIndexUrl,
+  meetingUrl,
+  organizationsIndexUrl,
+  organizationUrl,
+  peopleIndexUrl,
+  personUrl,
+  recommendationsIndexUrl,
+  topicsIndexUrl,
+} from './urls';
+
+const escapeXml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** Dates are days; feeds need instants, so a day is written as its start in Japan. */
+const instant = (date: string) => `${date}T00:00:00+09:00`;
+
+/** An Atom feed of meetings, newest first. `updated` comes from content, not the build clock. */
+export function meetingsAtom(record: DerivedRecord, citables: Map<string, Citable>, origin: string): string {
+  const meetings = [...record.meetingsByDate].reverse();
+  const lastChanged = (id: string) => citables.get(meetingUrl(id))?.lastChanged ?? '';
+  const updated = latestDate(meetings.map((m) => lastChanged(m.id)));
+  const entries = meetings.map((meeting) => {
+    const url = absoluteUrl(meetingUrl(meeting.id), origin);
+    const body = record.bodies.get(meeting.data.body.id)?.data.name ?? meeting.data.body.id;
+    return `  <entry>
+    <id>${escapeXml(url)}</id>
+    <title>${escapeXml(meeting.data.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
+    <published>${instant(meeting.data.date)}</published>
+    <updated>${instant(lastChanged(meeting.id) || meeting.data.date)}</updated>
+    <author><name>${escapeXml(body)}</name></author>
+    <summary>${escapeXml(`${meeting.data.date} ${body}（第${meeting.data.session}回）の議事要旨。${meeting.data.title_en}`)}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">
+  <id>${escapeXml(absoluteUrl(feedUrl(), origin))}</id>
+  <title>${escapeXml(SITE_NAME)}: 会議</title>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(feedUrl(), origin))}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl('/', origin))}"/>
+  <updated>${instant(updated)}</updated>
+${entries.join('\n')}
+</feed>
+`;
+}
+
+export interface SitemapEntry {
+  path: string;
+  lastmod: string;
+}
+
+/** A sitemap; `lastmod` is each page's last content change. */
+export function sitemapXml(entries: SitemapEntry[], origin: string): string {
+  const urls = entries.map(
+    ({ path, lastmod }) =>
+      `  <url><loc>${escapeXml(absoluteUrl(path, origin))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.join('\n')}
+</urlset>
+`;
+}
+
+/**
+ * Every HTML page with the date its content last changed: a citable page's own date; a person,
+ * organization or body page's file or the latest of its meetings; index pages the latest of all.
+ */
+export function sitemapEntries(
+  record: DerivedRecord,
+  citables: Map<string, Citable>,
+  fileDates: FileDates,
+): SitemapEntry[] {
+  const meetingDate = (id: string) => citables.get(meetingUrl(id))?.lastChanged ?? '';
+  const latest = latestDate([...citables.values()].map((c) => c.lastChanged));
+  const entries: SitemapEntry[] = [...citables.values()].map((c) => ({ path: c.path, lastmod: c.lastChanged }));
+  const dated = (path: string, entry: Entry<unknown>, meetings: string[]) => {
+    const fromMeetings = latestDate(meetings.map(meetingDate));
+    entries.push({ path, lastmod: latestDate([fileDates(entry, fromMeetings || latest), fromMeetings]) });
+  };
+  for (const person of record.people.values()) {
+    const index = record.byPerson.get(person.id);
+    dated(personUrl(person.id), person, [
+      ...(index?.attendance ?? []).map((a) => a.meeting.id),
+      ...(index?.statements ?? []).map((s) => s.meeting.id),
+    ]);
+  }
+  for (const organization of record.organizations.values()) {
+    const index = record.byOrganization.get(organization.id);
+    dated(organizationUrl(organization.id), organization, [
+      ...(index?.participation ?? []).map((p) => p.meeting.id),
+      ...(index?.statements ?? []).map((s) => s.meeting.id),
+    ]);
+  }
+  for (const body of record.bodies.values()) {
+    dated(
+      bodyUrl(body.id),
+      body,
+      (record.byBody.get(body.id)?.meetings ?? []).map((m) => m.id),
+    );
+  }
+  for (const path of [
+    '/',
+    meetingsIndexUrl(),
+    peopleIndexUrl(),
+    organizationsIndexUrl(),
+    bodiesIndexUrl(),
+    topicsIndexUrl(),
+    recommendationsIndexUrl(),
+    aboutUrl(),
+    changesUrl(),
+  ])
+    entries.push({ path, lastmod: latest });
+  return entries.sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,0 +1,88 @@
+/**
+ * Verification and ranking: the step that makes precision exact. Pagefind returns candidates that
+ * hold every token of a term; only those whose normalised text contains each term (or one of its
+ * synonyms) as a substring survive.
+ */
+import type { Term } from './query';
+
+/** A half-open range in normalised text. */
+export type Span = readonly [start: number, end: number];
+
+export interface Verified {
+  /** Every occurrence of every matched variant, sorted and merged. */
+  spans: Span[];
+  /** The variants that occur, per term, for highlighting on the target page. */
+  found: string[];
+  /** Every term occurs as typed; false when some term matched only through a synonym. */
+  exact: boolean;
+  /** The terms occur together in query order as one phrase (joined by nothing or a space). */
+  phrase: boolean;
+  /** Total occurrences, a simple term-frequency signal. */
+  occurrences: number;
+}
+
+export function occurrences(text: string, needle: string): Span[] {
+  const spans: Span[] = [];
+  if (needle.length === 0) return spans;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    spans.push([at, at + needle.length]);
+  }
+  return spans;
+}
+
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** Undefined unless the normalised text contains every term; otherwise where and how well. */
+export function verify(normalizedText: string, terms: Term[]): Verified | undefined {
+  if (terms.length === 0) return undefined;
+  const spans: Span[] = [];
+  const found: string[] = [];
+  let exact = true;
+  for (const term of terms) {
+    if (!normalizedText.includes(term.text)) exact = false;
+    const hits = term.variants.flatMap((variant) => {
+      const at = occurrences(normalizedText, variant);
+      if (at.length > 0) found.push(variant);
+      return at;
+    });
+    if (hits.length === 0) return undefined;
+    spans.push(...hits);
+  }
+  const joined = (glue: string) => terms.map((t) => t.text).join(glue);
+  const phrase = terms.length === 1 || normalizedText.includes(joined('')) || normalizedText.includes(joined(' '));
+  return { spans: mergeSpans(spans), found, exact, phrase, occurrences: spans.length };
+}
+
+export interface Rankable {
+  verified: Verified;
+  /** The title holds a term: the page is about it. */
+  titleMatch: boolean;
+  date: string;
+  /** Pagefind's order among the candidates, the last tie-breaker. */
+  engineRank: number;
+}
+
+/** Relevance: matches of the typed terms before synonym-only ones, the exact phrase first, then pages whose title matches, then term frequency. */
+export function byRelevance(a: Rankable, b: Rankable): number {
+  return (
+    Number(b.verified.exact) - Number(a.verified.exact) ||
+    Number(b.verified.phrase) - Number(a.verified.phrase) ||
+    Number(b.titleMatch) - Number(a.titleMatch) ||
+    b.verified.occurrences - a.verified.occurrences ||
+    a.engineRank - b.engineRank
+  );
+}
+
+/** Newest first; undated pages last. */
+export function byDate(a: Rankable, b: Rankable): number {
+  return b.date.localeCompare(a.date) || byRelevance(a, b);
+}

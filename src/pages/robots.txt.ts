@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { origin } from '../lib/record';
+import { absoluteUrl, sitemapUrl } from '../lib/urls';
+
+// An endpoint rather than public/robots.txt, so the Sitemap line follows SITE_URL.
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapUrl(), origin)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,0 +1,90 @@
+/**
+ * The search as a reader uses it, in headless Chromium on the built site: type in the header box,
+ * read the announced count, follow a result to the statement with the term marked; filters and
+ * sort in the URL; a page that says so without JavaScript; no request leaves the site.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { serveDist } from '../helpers/static-server';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('request', (request) => requests.push(request.url()));
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+const done = () => page.waitForSelector('[data-search-root][data-state="done"]');
+
+it('types a query in the header, follows a result and lands on the highlighted statement', async () => {
+  await page.goto(`${server.origin}/meetings/`);
+  await page.getByRole('searchbox', { name: 'サイト内を検索' }).fill('通信の秘密');
+  await page.keyboard.press('Enter');
+  await done();
+  expect(new URL(page.url()).searchParams.get('q')).toBe('通信の秘密');
+  expect(await page.getByRole('status').textContent()).toMatch(/「通信の秘密」の検索結果: \d+件/u);
+  const list = page.getByRole('region', { name: '検索結果' }).locator('#search-results');
+  const marks = await list.locator('mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  // The term is marked whole (with any synonyms), never a particle on its own.
+  expect(marks).toContain('通信の秘密');
+  expect(marks).not.toContain('の');
+
+  const statementLink = list.locator('a[href*="#s"]').first();
+  const href = (await statementLink.getAttribute('href')) ?? '';
+  await statementLink.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/meetings\/.+#s\d+/u);
+  const id = href.split('#')[1] ?? '';
+  const target = page.locator(`[id="${id}"]`);
+  await target.locator('mark.search-hit').first().waitFor();
+  expect(await target.locator('mark.search-hit').allTextContents()).toContain('通信の秘密');
+  expect(await target.getAttribute('data-search-target')).toBe('');
+});
+
+it('finds the source spelling through a topic alias and says so', async () => {
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent('ファジング')}`);
+  await done();
+  const note = await page.locator('#search-synonym-note').textContent();
+  expect(note).toContain('「ファジング」はトピック「ファジング」');
+  expect(note).toContain('Fuzzing');
+  const marks = await page.locator('#search-synonym-list mark').allTextContents();
+  expect(marks.some((mark) => mark.startsWith('Fuzzing'))).toBe(true);
+});
+
+it('keeps filters and sort in the URL and applies them', async () => {
+  await page.goto(`${server.origin}/search/?q=IoT&kind=${encodeURIComponent('発言')}&year=2019&sort=date`);
+  await done();
+  expect(await page.locator('select[name="year"]').inputValue()).toBe('2019');
+  const contexts = await page.locator('#search-results .context').allTextContents();
+  expect(contexts.length).toBeGreaterThan(0);
+  expect(contexts.every((c) => c.includes('2019-'))).toBe(true);
+});
+
+it('says when nothing matches and offers the topics', async () => {
+  await page.goto(`${server.origin}/search/?q=xyzzy`);
+  await done();
+  expect(await page.getByRole('status').textContent()).toContain('一致する結果はありません');
+  expect(await page.locator('#search-empty a[href^="/topics/"]').count()).toBeGreaterThan(10);
+});
+
+it('made no request outside the site', () => {
+  expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+});
+
+it('says plainly without JavaScript that search needs it', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(`${server.origin}/search/?q=IoT`);
+  expect(await noJs.locator('body').textContent()).toContain('検索には JavaScript が必要です');
+  await context.close();
+});

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { readMeetingFile } from '../../src/loaders/meetings-loader';
+import { importMinutes } from '../../src/lib/import/import-minutes';
+import { readKnownRecord } from '../../src/lib/import/known-record';
+import type { Draft } from '../../src/lib/import/types';
+import { renderMeeting } from '../../src/lib/import/write-draft';
+
+export const SOURCES = {
+  soumu: '2017-03-27-soumu-cybersecurity-task-force-03',
+  meti: '2019-08-02-meti-wg1-layer2-task-force-01',
+} as const;
+
+export const record = readKnownRecord('content');
+
+export const sourceText = (name: string) => readFileSync(`content/sources/${name}.txt`, 'utf8');
+
+export const importText = (text: string): Draft => importMinutes(text, record);
+
+/** What the round trip compares: the attributed items, as the project's own parser reads them. */
+export function spokenItems(markdownFile: string, path: string) {
+  const { data } = readMeetingFile(markdownFile, path);
+  const proceedings = data['proceedings'] as {
+    type: string;
+    id: string;
+    text: string;
+    speaker?: unknown;
+    label?: string;
+  }[];
+  return proceedings
+    .filter((item) => item.type === 'statement' || item.type === 'presentation')
+    .map(({ type, id, text, speaker, label }) => ({ type, id, text, speaker, label }));
+}
+
+export const draftItems = (draft: Draft) => spokenItems(renderMeeting(draft), `${draft.slug}.md (draft)`);
+
+const nonWhitespace = (text: string) => text.replace(/\s/g, '');
+
+/**
+ * Checks that nothing of the source was lost, and returns the count of its non-whitespace
+ * characters by where they went.
+ */
+export function accountFor(source: string, draft: Draft, written: string): Record<string, number> {
+  const pieces = draft.pieces;
+  const ledger = nonWhitespace(pieces.map((piece) => piece.text).join(''));
+  const expected = nonWhitespace(source);
+  if (ledger !== expected) {
+    let at = 0;
+    while (ledger[at] === expected[at]) at += 1;
+    throw new Error(
+      `the pieces are not the source, in order, from "${expected.slice(at, at + 20)}" (pieces have "${ledger.slice(at, at + 20)}")`,
+    );
+  }
+  // Escapes are Markdown's, not text: the parsed statement has none.
+  const output = nonWhitespace(written)
+    .replace(/\\([\\`*_<[\]:#>+-])/g, '$1')
+    .replace(/&quot;/g, '"');
+  const verbatim = new Set(['field', 'statement', 'heading', 'note', 'unclassified']);
+  const missing = pieces.filter((piece) => verbatim.has(piece.kind) && !output.includes(nonWhitespace(piece.text)));
+  if (missing.length > 0) {
+    throw new Error(`not in the draft: ${missing.map((piece) => `line ${piece.line} "${piece.text}"`).join('; ')}`);
+  }
+  const counts: Record<string, number> = { total: nonWhitespace(source).length };
+  for (const piece of pieces) counts[piece.kind] = (counts[piece.kind] ?? 0) + nonWhitespace(piece.text).length;
+  return counts;
+}

@@ -1,0 +1,77 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { describe, expect, it } from 'vitest';
+import { deriveRecord } from '../../src/lib/record/derive';
+import { meetingUrl, recommendationUrl, statementPageUrl, statementUrl, topicUrl } from '../../src/lib/urls';
+import { page } from '../helpers/dist';
+import { loadRecordEntries } from '../helpers/load-record';
+
+const record = deriveRecord(loadRecordEntries('content'));
+
+const citablePages = [
+  ...[...record.meetings.keys()].map((id) => ({ path: meetingUrl(id), dcType: 'hearing', jsonLd: 'Article' })),
+  ...record.spoken.map(({ meeting, item }) => ({
+    path: statementPageUrl(meeting.id, item.id),
+    dcType: 'presentation',
+    jsonLd: 'Article',
+  })),
+  ...[...record.topics.keys()].map((id) => ({ path: topicUrl(id), dcType: 'webpage', jsonLd: 'WebPage' })),
+  ...[...record.recommendations.keys()].map((id) => ({
+    path: recommendationUrl(id),
+    dcType: 'webpage',
+    jsonLd: 'Article',
+  })),
+];
+
+describe.each(citablePages)('$path', ({ path, dcType, jsonLd }) => {
+  const $ = page(path);
+  const meta = (name: string) =>
+    $(`meta[name="${name}"], meta[property="${name}"]`)
+      .map((_, el) => $(el).attr('content'))
+      .get();
+
+  it('carries the metadata reference managers read, and no COinS', () => {
+    expect(meta('citation_title')).toHaveLength(1);
+    expect(meta('citation_author').length).toBeGreaterThan(0);
+    expect(meta('citation_publication_date')[0]).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    expect(meta('citation_language')).toEqual(['ja']);
+    expect(meta('DC.type')).toEqual([dcType]);
+    expect(meta('og:type')).toEqual(['article']);
+    expect(meta('og:site_name')).toEqual(['サイバーセキュリティ政策会議録']);
+    expect($('link[rel="canonical"]').attr('href')).toMatch(new RegExp(`${path}$`));
+    expect($('.Z3988, span[title^="ctx_ver"]')).toHaveLength(0);
+    const ld = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    expect(ld['@type']).toBe(jsonLd);
+  });
+
+  it('shows the version and last change, and a cite panel in every format without JavaScript', () => {
+    const version = $('.version-info [data-version]').attr('data-version') ?? '';
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    const formats = $('.cite-panel details')
+      .map((_, el) => $(el).attr('data-format'))
+      .get();
+    expect(formats).toEqual(['sist02', 'apa', 'bibtex', 'ris', 'csl-json']);
+    const text = (format: string) => $(`.cite-panel details[data-format="${format}"] pre`).text();
+    expect(text('sist02')).toContain(version);
+    const [bib] = new Cite(text('bibtex')).data;
+    expect(bib?.['title']).toBe(meta('citation_title')[0]);
+    expect(bib?.['version']).toBe(version);
+    const [ris] = new Cite(text('ris')).data;
+    expect(ris?.['title']).toBe(meta('citation_title')[0]);
+    const [csl] = JSON.parse(text('csl-json')) as Record<string, unknown>[];
+    expect(csl?.['version']).toBe(version);
+  });
+});
+
+describe('statement pages and anchors', () => {
+  it.each(record.spoken.map(({ meeting, item }) => [meeting.id, item.id] as const))(
+    '%s#%s: the page links to the anchor and the anchor back to the page',
+    (meeting, id) => {
+      const $page = page(statementPageUrl(meeting, id));
+      expect($page(`#main a[href="${statementUrl(meeting, id)}"]`).length).toBeGreaterThan(0);
+      const $meeting = page(meetingUrl(meeting));
+      expect($meeting(`article#${id} a[href="${statementPageUrl(meeting, id)}"]`)).toHaveLength(1);
+    },
+  );
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { runSearch, type Engine } from '../../src/lib/search/engine';
+import { excerpt, originalSpans } from '../../src/lib/search/highlight';
+import { normalize, normalizeWithMap } from '../../src/lib/search/normalize';
+import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../../src/lib/search/query';
+import { indexTokens, queryTokens } from '../../src/lib/search/tokenize';
+import { byRelevance, verify } from '../../src/lib/search/verify';
+
+const groups: SynonymGroup[] = [
+  { title: 'ファジング', names: ['ファジング', 'Fuzzing', 'Fuzzing Test'] },
+  { title: 'C&C サーバとの通信制御', names: ['C&C サーバとの通信制御', 'C2', 'C&C'] },
+];
+const terms = (query: string) => expandTerms(parseQuery(query), groups);
+
+describe('normalize', () => {
+  it('folds full-width and half-width forms and ASCII case', () => {
+    expect(normalize('ＩｏＴ機器とｻｲﾊﾞｰ攻撃')).toBe('iot機器とサイバー攻撃');
+    expect(normalize('ｶﾞｲﾄﾞﾗｲﾝ')).toBe('ガイドライン');
+  });
+  it('collapses whitespace, so a line break never splits a term', () => {
+    expect(normalize('Food and\n  Drug')).toBe('food and drug');
+  });
+  it('drops the spaces typeset around Latin words in Japanese text', () => {
+    expect(normalize('家庭用 IoT 機器と C&C サーバ')).toBe('家庭用iot機器とc&cサーバ');
+    expect(originalSpans('IoT 機器', ['iot機器'])).toEqual([[0, 6]]);
+  });
+  it('maps each normalised character back to its source', () => {
+    const { text, start, end } = normalizeWithMap('aｶﾞb');
+    expect(text).toBe('aガb');
+    expect([start[1], end[1]]).toEqual([1, 3]);
+  });
+});
+
+describe('tokens', () => {
+  const cases: [string, string][] = [
+    ['通信の秘密を守る', '通信の秘密'],
+    ['セキュアゲートウェイの設置', 'セキュアゲートウェイ'],
+    ['ISP による C&C サーバとの通信制御', 'c&c サーバ'],
+    ['家庭用 IoT 機器', 'iot'],
+    ['JPCERT/CC', 'cc'],
+    ['法', '法'],
+  ];
+  it.each(cases)('every query token of a contained term is an index token (%s ⊇ %s)', (text, term) => {
+    const index = new Set(indexTokens(text));
+    expect(queryTokens(normalize(term)).every((token) => index.has(token))).toBe(true);
+  });
+  it('are digit strings, which Pagefind neither splits nor stems', () => {
+    expect(indexTokens('IoT 機器').every((token) => /^\d+$/.test(token))).toBe(true);
+  });
+});
+
+describe('parseQuery and expandTerms', () => {
+  it('gives the same terms quoted or not, for one word', () => {
+    expect(parseQuery('"セキュアゲートウェイ"')).toEqual(parseQuery('セキュアゲートウェイ'));
+    expect(parseQuery('“通信の秘密”')).toEqual(['通信の秘密']);
+  });
+  it('remembers how each term was typed, for messages', () => {
+    expect(parseQueryTyped('ＣＤ "C2"')).toEqual([
+      { text: 'cd', typed: 'ＣＤ' },
+      { text: 'c2', typed: 'C2' },
+    ]);
+  });
+  it('splits Japanese terms on spaces, full-width ones too', () => {
+    expect(parseQuery('通信の　秘密')).toEqual(['通信の', '秘密']);
+  });
+  it('keeps a quoted phrase with spaces as one term and splits the rest on spaces', () => {
+    expect(parseQuery('"food and drug"　ＦＤＡ')).toEqual(['food and drug', 'fda']);
+  });
+  it('expands a whole topic name to the topic’s other names and says which topic', () => {
+    const [term] = terms('ファジング');
+    expect(term?.variants).toEqual(['ファジング', 'fuzzing', 'fuzzing test']);
+    expect(term?.expandedBy).toBe('ファジング');
+    expect(terms('ファジ')[0]?.variants).toEqual(['ファジ']);
+    expect(terms('C2')[0]?.variants).toContain('c&c');
+  });
+});
+
+describe('verify', () => {
+  it('rejects a candidate that holds the tokens but not the term', () => {
+    // Every bigram of セキュアゲート is here, but not the term itself.
+    expect(verify(normalize('セキュアゲ、アゲート'), terms('セキュアゲート'))).toBeUndefined();
+    expect(verify(normalize('CPSF の C と C'), terms('C&C'))).toBeUndefined();
+  });
+  it('requires every term and tells exact matches from synonym-only ones', () => {
+    expect(verify(normalize('通信の秘密'), terms('通信 ISP'))).toBeUndefined();
+    expect(verify(normalize('Fuzzing Tool'), terms('ファジング'))?.exact).toBe(false);
+    expect(verify(normalize('ファジング'), terms('ファジング'))?.exact).toBe(true);
+  });
+  it('ranks the exact phrase above scattered words', () => {
+    const phrase = verify(normalize('通信の秘密に関する整理'), terms('通信の 秘密'));
+    const scattered = verify(normalize('秘密と通信の両方、秘密、秘密'), terms('通信の 秘密'));
+    expect(phrase?.phrase).toBe(true);
+    expect(scattered?.phrase).toBe(false);
+    const rank = (v: typeof phrase, engineRank: number) => ({ verified: v!, titleMatch: false, date: '', engineRank });
+    expect(byRelevance(rank(phrase, 1), rank(scattered, 0))).toBeLessThan(0);
+  });
+});
+
+describe('highlight', () => {
+  it('marks the whole term in the source text, never a particle alone', () => {
+    const text = '事務局は、通信の秘密に関する整理を行った。';
+    const pieces = excerpt(text, originalSpans(text, ['通信の秘密']));
+    expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['通信の秘密']);
+  });
+  it('maps marks through normalisation back to the verbatim characters', () => {
+    const text = 'ＩｏＴ機器';
+    expect(originalSpans(text, ['iot'])).toEqual([[0, 3]]);
+  });
+  it('cuts long text around the first match', () => {
+    const text = `${'あ'.repeat(300)}IoT${'い'.repeat(300)}`;
+    const pieces = excerpt(text, originalSpans(text, ['iot']), 10);
+    expect(pieces.map((p) => p.text).join('')).toBe(`…${'あ'.repeat(10)}IoT${'い'.repeat(10)}…`);
+  });
+});
+
+describe('runSearch', () => {
+  const records = [
+    { id: 'a', url: '/m/#s1', meta: { text: '通信の秘密に関する整理', date: '2017-03-27' } },
+    { id: 'b', url: '/m/#s2', meta: { text: '秘密の通信', date: '2019-08-02' } },
+    { id: 'c', url: '/m/#s3', meta: { text: 'Fuzzing Tool', date: '2017-03-27' } },
+  ];
+  // A stand-in for Pagefind: returns every record holding all tokens, like the real index.
+  const engine: Engine = {
+    search: (query) =>
+      Promise.resolve({
+        results: records
+          .filter((r) => (query ?? '').split(' ').every((t) => indexTokens(r.meta.text).includes(t)))
+          .map((r) => ({ id: r.id, data: () => Promise.resolve({ url: r.url, meta: r.meta }) })),
+      }),
+  };
+  it('returns only verified records, each term required', async () => {
+    const hits = await runSearch(engine, terms('通信の秘密'), {}, 'relevance');
+    expect(hits.map((h) => h.url)).toEqual(['/m/#s1']);
+    const both = await runSearch(engine, terms('秘密 通信'), {}, 'relevance');
+    expect(both.map((h) => h.url).sort()).toEqual(['/m/#s1', '/m/#s2']);
+  });
+  it('finds the source spelling through a synonym and sorts by date on request', async () => {
+    expect((await runSearch(engine, terms('ファジング'), {}, 'relevance')).map((h) => h.url)).toEqual(['/m/#s3']);
+    const byDate = await runSearch(engine, terms('秘密'), {}, 'date');
+    expect(byDate.map((h) => h.meta['date'])).toEqual(['2019-08-02', '2017-03-27']);
+  });
+});

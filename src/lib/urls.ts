@@ -24,6 +24,9 @@ export const aboutUrl = () => '/about/';
 export const searchUrl = () => '/search/';
 /** The extracted source text, published as provenance next to the records. */
 export const sourceFileUrl = (file: string) => `/sources/${file}`;
+/** The heading of one status on the recommendations list, which may be on a later page. */
+export const recommendationStatusUrl = (status: string, page: number) =>
+  `${page === 1 ? recommendationsIndexUrl() : `${recommendationsIndexUrl()}${page}/`}#status-${status}`;
 /** The log of content changes. */
 export const changesUrl = () => '/changes/';
 /** Open data exports, one file per collection. */

@@ -34,16 +34,25 @@ export function meetingsLoader({ base }: MeetingsLoaderOptions): Loader {
 async function loadAll(context: LoaderContext, folder: URL) {
   const { store, config } = context;
   const names = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
-  store.clear();
+  const present = new Set<string>();
   for (const name of names) {
     const id = name.slice(0, -'.md'.length);
+    present.add(id);
     const url = new URL(name, folder);
     const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
     const raw = await readFile(url, 'utf8');
-    const { data: unvalidated, body } = readMeetingFile(raw, filePath);
+    const digest = context.generateDigest(raw);
+    // Astro keeps the data store between builds; a file whose bytes are unchanged (and that was
+    // loaded from the same path) needs no second parse. `astro build --force` clears the store.
+    const stored = store.get(id);
+    if (stored?.digest === digest && stored.filePath === filePath) continue;
+    const { data: unvalidated } = readMeetingFile(raw, filePath);
     const data = await context.parseData({ id, data: unvalidated, filePath });
-    store.set({ id, data, body, filePath, digest: context.generateDigest(raw) });
+    // No `body`: the proceedings are already in `data`, and the store is bundled into the build,
+    // so a second copy of every meeting's text cost build time and memory for nothing.
+    store.set({ id, data, filePath, digest });
   }
+  for (const id of store.keys()) if (!present.has(id)) store.delete(id);
 }
 
 /**

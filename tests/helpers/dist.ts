@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 
-export const DIST = 'dist';
+/** The built site; SITE_DIST points the site tests at another build, e.g. a benchmark corpus's. */
+export const DIST = process.env['SITE_DIST'] ?? 'dist';
 
 if (!existsSync(join(DIST, 'index.html'))) {
   throw new Error('dist/ has no site: run `npm run build` before the site tests (npm test does this).');

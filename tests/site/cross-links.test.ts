@@ -2,19 +2,22 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveRecord } from '../../src/lib/record/derive';
 import {
+  bodyUrl,
   meetingUrl,
+  meetingsIndexUrl,
   organizationUrl,
   personUrl,
   recommendationUrl,
-  statementPageUrl,
   searchUrl,
+  statementPageUrl,
   statementUrl,
   topicUrl,
 } from '../../src/lib/urls';
-import { allPagePaths, fileForPath, page } from '../helpers/dist';
+import { DIST, allPagePaths, fileForPath, page } from '../helpers/dist';
 import { loadRecordEntries } from '../helpers/load-record';
 
-const entries = loadRecordEntries('content');
+// RECORD_CONTENT_DIR and SITE_DIST run these checks on a synthetic corpus's build (see BENCHMARKS.md).
+const entries = loadRecordEntries(process.env['RECORD_CONTENT_DIR'] ?? 'content');
 const record = deriveRecord(entries);
 
 /** The hrefs of every link inside the page's main content (or inside `scope`). */
@@ -26,6 +29,20 @@ function linksOn(path: string, scope = '#main'): Set<string> {
       .map((_, a) => $(a).attr('href'))
       .get(),
   );
+}
+
+/** The record's page and every further page its pager links to (long lists are split over pages). */
+function pagesOf(path: string): string[] {
+  const $ = page(path);
+  const pager = $('nav.pager a[href]')
+    .map((_, a) => $(a).attr('href'))
+    .get();
+  return [...new Set([path, ...pager])];
+}
+
+/** The links of a record's main content across all of its pages. */
+function linksOnAllPages(path: string): Set<string> {
+  return new Set(pagesOf(path).flatMap((p) => [...linksOn(p)]));
 }
 
 describe('required topics', () => {
@@ -73,7 +90,7 @@ describe('meeting pages', () => {
 describe('cross-links go both ways', () => {
   it('topic page ↔ every statement on the topic', () => {
     for (const [topicId, index] of record.byTopic) {
-      const onTopicPage = linksOn(topicUrl(topicId));
+      const onTopicPage = linksOnAllPages(topicUrl(topicId));
       for (const { meeting, items } of index.byMeeting) {
         for (const item of items) {
           expect(onTopicPage.has(statementUrl(meeting.id, item.id)), `${topicId} → ${meeting.id}#${item.id}`).toBe(
@@ -87,7 +104,7 @@ describe('cross-links go both ways', () => {
 
   it('person page ↔ every meeting attended and every statement made', () => {
     for (const [personId, index] of record.byPerson) {
-      const onPersonPage = linksOn(personUrl(personId));
+      const onPersonPage = linksOnAllPages(personUrl(personId));
       for (const { meeting } of index.attendance) {
         expect(onPersonPage.has(meetingUrl(meeting.id)), `${personId} → ${meeting.id}`).toBe(true);
         expect(linksOn(meetingUrl(meeting.id), '#attendees + dl').has(personUrl(personId))).toBe(true);
@@ -98,9 +115,19 @@ describe('cross-links go both ways', () => {
     }
   });
 
+  it('body page and the list of meetings → every meeting, across their pages', () => {
+    for (const [bodyId, index] of record.byBody) {
+      const onPage = linksOnAllPages(bodyUrl(bodyId));
+      for (const meeting of index.meetings)
+        expect(onPage.has(meetingUrl(meeting.id)), `${bodyId} → ${meeting.id}`).toBe(true);
+    }
+    const onList = linksOnAllPages(meetingsIndexUrl());
+    for (const id of record.meetings.keys()) expect(onList.has(meetingUrl(id)), `/meetings/ → ${id}`).toBe(true);
+  });
+
   it('organization page ↔ every meeting it took part in, in any role', () => {
     for (const [organizationId, index] of record.byOrganization) {
-      const onPage = linksOn(organizationUrl(organizationId));
+      const onPage = linksOnAllPages(organizationUrl(organizationId));
       for (const { meeting } of index.participation) {
         expect(onPage.has(meetingUrl(meeting.id)), `${organizationId} → ${meeting.id}`).toBe(true);
       }
@@ -124,8 +151,9 @@ describe('cross-links go both ways', () => {
       expect(linksOn(meetingUrl(meeting.id), `article#${proposal.item.id}`).has(recommendationUrl(id))).toBe(true);
       expect(linksOn(meetingUrl(meeting.id), '#recommendations + ul').has(recommendationUrl(id))).toBe(true);
       if ('person' in proposal.item.speaker)
-        expect(linksOn(personUrl(proposal.item.speaker.person.id)).has(recommendationUrl(id))).toBe(true);
-      for (const topic of entry.data.topics) expect(linksOn(topicUrl(topic.id)).has(recommendationUrl(id))).toBe(true);
+        expect(linksOnAllPages(personUrl(proposal.item.speaker.person.id)).has(recommendationUrl(id))).toBe(true);
+      for (const topic of entry.data.topics)
+        expect(linksOnAllPages(topicUrl(topic.id)).has(recommendationUrl(id))).toBe(true);
     }
   });
 
@@ -160,6 +188,8 @@ describe('every page', () => {
       '/changes/',
       searchUrl(),
     ];
+    // A record whose lists are split has further pages, each linked from its pager.
+    expected.push(...expected.flatMap((p) => pagesOf(p).slice(1)));
     expect(paths.filter((p) => !expected.includes(p))).toEqual([]);
     expect(expected.filter((p) => !paths.includes(p))).toEqual([]);
   });
@@ -177,7 +207,7 @@ describe('every page', () => {
         if (/^[a-z]+:/.test(href)) return;
         const [target = '', fragment] = new URL(href, `http://site${path}`).href.replace('http://site', '').split('#');
         if (target.startsWith('/sources/')) {
-          if (!existsSync(`dist${decodeURI(target)}`)) broken.push(`${path} → ${href}`);
+          if (!existsSync(`${DIST}${decodeURI(target)}`)) broken.push(`${path} → ${href}`);
           return;
         }
         if (!existsSync(fileForPath(target))) {

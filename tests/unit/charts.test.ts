@@ -36,29 +36,35 @@ describe('charts', () => {
   });
 
   it('places a topic’s statements per meeting on a date axis from 0 to 1', () => {
-    const points = topicTimeline(record, 'gateways');
+    const points = topicTimeline(record, 'gateways', 20);
     expect(points.map((p) => [p.meeting.id, p.count, p.x])).toEqual([
       [MEETING, 2, 0],
       ['2021-01-01-second-body-01', 1, 1],
     ]);
     expect(points[0]!.colour).toBe(bodyColours(record).get('test-task-force')!.colour);
-    expect(topicTimeline(record, 'liability').map((p) => p.meeting.id)).toEqual([MEETING]);
-    expect(topicTimeline(record, 'no-such-topic')).toEqual([]);
+    expect(topicTimeline(record, 'liability', 20).map((p) => [p.meeting.id, p.x])).toEqual([[MEETING, 0.5]]);
+    expect(topicTimeline(record, 'no-such-topic', 20)).toEqual([]);
+  });
+
+  it('keeps only the latest meetings when a topic has more than the chart shows', () => {
+    expect(topicTimeline(record, 'gateways', 1).map((p) => [p.meeting.id, p.x])).toEqual([
+      ['2021-01-01-second-body-01', 0.5],
+    ]);
   });
 
   it('shows who attended which meeting of a body, with their role, and nothing for other bodies', () => {
-    const { columns, rows } = attendanceMatrix(record, 'test-task-force');
+    const { columns, rows } = attendanceMatrix(record, 'test-task-force', 20);
     expect(columns.map((m) => m.id)).toEqual([MEETING]);
     expect(rows.map((r) => [r.row.name, r.row.href, r.cells])).toEqual([
       ['田中', '/people/tanaka/', ['座長']],
       ['テスト機構', '/organizations/test-agency/', ['オブザーバー']],
       ['鈴木', '/people/suzuki/', ['省庁']],
     ]);
-    expect(attendanceMatrix(record, 'second-body').rows.map((r) => r.row.id)).toEqual(['person:tanaka']);
+    expect(attendanceMatrix(record, 'second-body', 20).rows.map((r) => r.row.id)).toEqual(['person:tanaka']);
   });
 
   it('counts statements per topic and meeting, busiest topic first', () => {
-    const { columns, rows, max } = topicHeatmap(record);
+    const { columns, rows, max } = topicHeatmap(record, { meetings: 20, topics: 20 });
     expect(columns.map((m) => m.id)).toEqual([MEETING, '2021-01-01-second-body-01']);
     expect(rows.map((r) => [r.row.id, r.cells])).toEqual([
       ['gateways', [2, 1]],
@@ -67,9 +73,23 @@ describe('charts', () => {
     expect(max).toBe(2);
   });
 
+  it('limits the heatmap to the latest meetings and the topics busiest in them', () => {
+    const latest = topicHeatmap(record, { meetings: 1, topics: 20 });
+    expect(latest.columns.map((m) => m.id)).toEqual(['2021-01-01-second-body-01']);
+    // liability was discussed only in the earlier meeting, so it has no row here.
+    expect(latest.rows.map((r) => [r.row.id, r.cells])).toEqual([['gateways', [1]]]);
+    expect(latest.max).toBe(1);
+    expect(topicHeatmap(record, { meetings: 20, topics: 1 }).rows.map((r) => r.row.id)).toEqual(['gateways']);
+  });
+
   it('counts recommendations per status in the schema’s order, with shares that add up to one', () => {
     const summary = statusSummary(record);
-    expect(summary.find((s) => s.status === 'adopted')).toEqual({ status: 'adopted', count: 1, share: 1 });
+    expect(summary.find((s) => s.status === 'adopted')).toEqual({
+      status: 'adopted',
+      count: 1,
+      share: 1,
+      href: '/recommendations/#status-adopted',
+    });
     expect(summary.reduce((sum, s) => sum + s.share, 0)).toBe(1);
     expect(summary.filter((s) => s.count === 0)).toHaveLength(summary.length - 1);
   });

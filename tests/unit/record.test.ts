@@ -163,6 +163,18 @@ describe('deriveRecord', () => {
     expect(gateways.organizations.map((o) => o.entry.id)).toEqual(['test-ministry']);
     expect(gateways.recommendations.map((r) => r.entry.id)).toEqual(['test-gateway-wording']);
     expect(record.byTopic.get('liability')!.related.map((t) => t.id)).toEqual(['gateways']);
+    expect(gateways.statements.map((s) => [s.meeting.id, s.item.id])).toEqual([
+      [MEETING, 's001'],
+      [MEETING, 's002'],
+    ]);
+  });
+
+  it('counts the statements and presentations of each meeting once, for the list of meetings', () => {
+    const meeting = record.meetings.get(MEETING)!;
+    expect(record.byMeeting.get(MEETING)!.spokenCount).toBe(
+      meeting.data.proceedings.filter((i) => i.type === 'statement' || i.type === 'presentation').length,
+    );
+    expect(record.byMeeting.get(MEETING)!.spokenCount).toBe(record.spoken.length);
   });
 
   it('records every way an organization took part: host, observer, speaker, affiliation', () => {

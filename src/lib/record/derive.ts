@@ -66,6 +66,8 @@ export interface OrganizationIndex {
 export interface TopicIndex {
   /** Statements on the topic, grouped by meeting, meetings in date order. */
   byMeeting: { meeting: Meeting; items: SpokenItem[] }[];
+  /** The same statements as one list, in the same order, for pages that split it. */
+  statements: SpokenInMeeting[];
   statementCount: number;
   recommendations: ResolvedRecommendation[];
   people: Count<Person>[];
@@ -84,6 +86,8 @@ export interface MeetingIndex {
   previous: Meeting | undefined;
   next: Meeting | undefined;
   topics: Count<Topic>[];
+  /** Statements and presentations in the meeting, counted once here rather than by every list page. */
+  spokenCount: number;
 }
 
 export interface BodyIndex {
@@ -165,7 +169,16 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
   const byTopic = new Map<string, TopicIndex>(
     entries.topics.map((t) => [
       t.id,
-      { byMeeting: [], statementCount: 0, recommendations: [], people: [], organizations: [], related: [], bodies: [] },
+      {
+        byMeeting: [],
+        statements: [],
+        statementCount: 0,
+        recommendations: [],
+        people: [],
+        organizations: [],
+        related: [],
+        bodies: [],
+      },
     ]),
   );
   const byBody = new Map<string, BodyIndex>(
@@ -233,10 +246,12 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
     const repliesTo = new Map<string, string[]>();
     const meetingTopics = new Map<string, number>();
     const topicItems = new Map<string, SpokenItem[]>();
+    let spokenCount = 0;
     for (const item of meeting.data.proceedings) {
       if (item.type !== 'statement' && item.type !== 'presentation') continue;
       const entry = { meeting, item };
       spoken.push(entry);
+      spokenCount += 1;
       if (item.type === 'statement' && item.reply) getOrCreate(repliesTo, item.reply, () => []).push(item.id);
       if ('person' in item.speaker) byPerson.get(item.speaker.person.id)?.statements.push(entry);
       if ('organization' in item.speaker) {
@@ -276,6 +291,7 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
       const index = byTopic.get(topicId);
       if (index) {
         index.byMeeting.push({ meeting, items });
+        for (const item of items) index.statements.push({ meeting, item });
         index.statementCount += items.length;
       }
     }
@@ -289,6 +305,7 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
       previous: undefined,
       next: undefined,
       topics: counted(meetingTopics, topics),
+      spokenCount,
     });
   }
 
@@ -302,6 +319,8 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
   }
 
   const spokenByKey = new Map(spoken.map((s) => [`${s.meeting.id}#${s.item.id}`, s]));
+  // Positions looked up once: spoken.indexOf() in the sort below was quadratic in the archive's size.
+  const position = new Map(spoken.map((s, i) => [s, i]));
   const recommendations = new Map<string, ResolvedRecommendation>();
   const recommendationsByStatus = new Map<RecommendationStatus, ResolvedRecommendation[]>(
     recommendationStatuses.map((status) => [status, []]),
@@ -314,7 +333,7 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
         entry.data.response && spokenByKey.get(`${entry.data.response.meeting}#${entry.data.response.id}`);
       return [{ entry, meeting: proposal.meeting, proposal, response: response || undefined }];
     })
-    .sort((a, b) => spoken.indexOf(a.proposal) - spoken.indexOf(b.proposal));
+    .sort((a, b) => (position.get(a.proposal) ?? 0) - (position.get(b.proposal) ?? 0));
 
   for (const resolved of orderedRecommendations) {
     recommendations.set(resolved.entry.id, resolved);
@@ -335,6 +354,11 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
   for (const [personId, index] of byPerson)
     index.topics = counted(personTopicCounts.get(personId) ?? new Map<string, number>(), topics);
 
+  // Which topics name each topic as related, in one pass rather than a scan of all topics per topic.
+  const relatedFrom = new Map<string, string[]>();
+  for (const other of entries.topics) {
+    for (const r of other.data.related) getOrCreate(relatedFrom, r.id, () => []).push(other.id);
+  }
   for (const topic of entries.topics) {
     const index = byTopic.get(topic.id);
     if (!index) continue;
@@ -342,9 +366,7 @@ export function deriveRecord(entries: RecordEntries): DerivedRecord {
     index.organizations = counted(topicOrganizations.get(topic.id) ?? new Map<string, number>(), organizations);
     index.bodies = [...(topicBodies.get(topic.id) ?? [])].flatMap((id) => bodies.get(id) ?? []);
     const related = new Set(topic.data.related.map((r) => r.id));
-    for (const other of entries.topics) {
-      if (other.data.related.some((r) => r.id === topic.id)) related.add(other.id);
-    }
+    for (const other of relatedFrom.get(topic.id) ?? []) related.add(other);
     for (const { entry } of counted(topicCooccurrence.get(topic.id) ?? new Map<string, number>(), topics))
       related.add(entry.id);
     related.delete(topic.id);

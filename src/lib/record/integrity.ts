@@ -94,6 +94,8 @@ export function findIntegrityProblems(entries: RecordEntries): IntegrityProblem[
     (Object.keys(collectionFolders) as CollectionName[]).map((name) => [name, new Set(entries[name].map((e) => e.id))]),
   ) as Record<CollectionName, Set<string>>;
   const meetings = new Map(entries.meetings.map((m) => [m.id, m]));
+  // A set, not sourceFiles.includes() per meeting: that made the check quadratic in the archive's size.
+  const sourceFiles = new Set(entries.sourceFiles);
 
   // Walk every value of every entry, so that a reference field added later is checked without being listed here.
   for (const collection of Object.keys(collectionFolders) as CollectionName[]) {
@@ -128,7 +130,7 @@ export function findIntegrityProblems(entries: RecordEntries): IntegrityProblem[
     const file = fileOf('meetings', meeting);
     const materialIds = new Set(meeting.data.materials.map((m) => m.id));
     const itemIds = new Set(meeting.data.proceedings.map((item) => item.id));
-    if (!entries.sourceFiles.includes(meeting.data.source.file)) {
+    if (!sourceFiles.has(meeting.data.source.file)) {
       problems.push({
         file,
         field: 'source.file',

@@ -22,6 +22,8 @@ export const recommendationsIndexUrl = () => '/recommendations/';
 export const aboutUrl = () => '/about/';
 /** The search page; the query and filters are its URL parameters (q, kind, body, year, speaker, topic, sort). */
 export const searchUrl = () => '/search/';
+/** A search for `query`, as a link that can be shared. */
+export const searchQueryUrl = (query: string) => `${searchUrl()}?${new URLSearchParams({ q: query }).toString()}`;
 /** The extracted source text, published as provenance next to the records. */
 export const sourceFileUrl = (file: string) => `/sources/${file}`;
 /** The heading of one status on the recommendations list, which may be on a later page. */

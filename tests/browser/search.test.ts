@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/static-server';
+import { exampleQueries } from '../../src/lib/search/examples';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -68,6 +69,20 @@ it('keeps filters and sort in the URL and applies them', async () => {
   const contexts = await page.locator('#search-results .context').allTextContents();
   expect(contexts.length).toBeGreaterThan(0);
   expect(contexts.every((c) => c.includes('2019-'))).toBe(true);
+});
+
+it('finds something for every example query the home page offers, following its links', async () => {
+  await page.goto(`${server.origin}/`);
+  const examples = page.getByRole('region', { name: '検索' }).getByRole('link');
+  expect(await examples.allTextContents()).toEqual([...exampleQueries]);
+  for (const query of exampleQueries) {
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('region', { name: '検索' }).getByRole('link', { name: query, exact: true }).click();
+    await done();
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    const found = await page.locator('#search-results > li, #search-synonym-list > li').count();
+    expect(found, query).toBeGreaterThan(0);
+  }
 });
 
 it('says when nothing matches and offers the topics', async () => {

@@ -205,7 +205,10 @@ describe('every page', () => {
       $('a[href]').each((_, a) => {
         const href = $(a).attr('href') ?? '';
         if (/^[a-z]+:/.test(href)) return;
-        const [target = '', fragment] = new URL(href, `http://site${path}`).href.replace('http://site', '').split('#');
+        // A query (a shared search) is read by the page's script; the page itself must exist.
+        const url = new URL(href, `http://site${path}`);
+        const target = url.pathname;
+        const fragment = url.hash.slice(1);
         if (target.startsWith('/sources/')) {
           if (!existsSync(`${DIST}${decodeURI(target)}`)) broken.push(`${path} → ${href}`);
           return;

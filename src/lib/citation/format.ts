@@ -90,14 +90,22 @@ const meta: Record<CitationFormat, { label: string; extension: string; mediaType
   'csl-json': { label: 'CSL-JSON', extension: 'json', mediaType: 'application/vnd.citationstyles.csl+json' },
 };
 
+/** The placeholder's year, which every date form the copy script rewrites begins with. */
+const placeholderYear = ACCESSED_PLACEHOLDER.slice(0, 4);
+
 /** Every format of one page's citation, formatted at build time. */
 export function formatCitations(citable: Citable): FormattedCitation[] {
-  return citationFormats.map((format) => ({
-    format,
-    label: meta[format].label,
-    text: formatOne(citable, format, undefined),
-    template: formatOne(citable, format, ACCESSED_PLACEHOLDER),
-    fileName: `${citable.key}.${meta[format].extension}`,
-    mediaType: meta[format].mediaType,
-  }));
+  return citationFormats.map((format) => {
+    const template = formatOne(citable, format, ACCESSED_PLACEHOLDER);
+    return {
+      format,
+      label: meta[format].label,
+      // A style that prints no accessed date (APA for a dated item) gives the same text without
+      // one; formatting it again would double the build's largest cost, at a statement page each.
+      text: template.includes(placeholderYear) ? formatOne(citable, format, undefined) : template,
+      template,
+      fileName: `${citable.key}.${meta[format].extension}`,
+      mediaType: meta[format].mediaType,
+    };
+  });
 }

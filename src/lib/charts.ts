@@ -25,14 +25,19 @@ export interface BodyColour {
   colour: string;
 }
 
-/** A stable colour per body, assigned in the order of their first meeting. */
+const coloursByRecord = new WeakMap<DerivedRecord, Map<string, BodyColour>>();
+
+/** A stable colour per body, assigned in the order of their first meeting; computed once per record. */
 export function bodyColours(record: DerivedRecord): Map<string, BodyColour> {
+  const known = coloursByRecord.get(record);
+  if (known) return known;
   const colours = new Map<string, BodyColour>();
   for (const meeting of record.meetingsByDate) {
     const body = record.bodies.get(meeting.data.body.id);
     if (body && !colours.has(body.id))
       colours.set(body.id, { body, colour: palette[colours.size % palette.length] ?? '#555' });
   }
+  coloursByRecord.set(record, colours);
   return colours;
 }
 

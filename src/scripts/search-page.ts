@@ -2,8 +2,12 @@
  * The search page in the browser: reads the query, filters and sort from the URL, runs
  * runSearch() over Pagefind and renders the hits. The form around it is a plain GET form, so
  * every search is a URL that can be shared and cited.
+ *
+ * runSearch() knows every match, its rank and the exact count from positions alone; a result's
+ * data (url, title, text for the excerpt) is a fragment fetch, so we load it only for the results
+ * shown: the first page, then one more page per press of 「さらに表示」.
  */
-import { runSearch, type Engine, type Hit, type SortOrder } from '../lib/search/engine';
+import { runSearch, type Engine, type Hit, type Ranked, type SortOrder } from '../lib/search/engine';
 import { excerpt, originalSpans } from '../lib/search/highlight';
 import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../lib/search/query';
 import { filterNames, kindLabels, type FilterKey, type Kind } from '../lib/search/documents';
@@ -12,6 +16,9 @@ interface Pagefind extends Engine {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
 }
+
+/** Results shown at first and added by each press of 「さらに表示」. */
+const pageSize = 30;
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
 if (root) void start(root);
@@ -68,6 +75,8 @@ async function start(root: HTMLElement) {
   const synonymList = element('#search-synonym-list');
   const synonymNote = element('#search-synonym-note');
   const empty = element('#search-empty');
+  const exactMore = element('#search-more') as HTMLButtonElement;
+  const synonymMore = element('#search-synonym-more') as HTMLButtonElement;
   root.hidden = false;
 
   const query = params.get('q') ?? '';
@@ -101,10 +110,33 @@ async function start(root: HTMLElement) {
   await pagefind.init();
   const hits = await runSearch(pagefind, terms, filters, sort);
 
-  const exact = hits.filter((hit) => hit.verified?.exact !== false);
-  const viaSynonyms = hits.filter((hit) => hit.verified?.exact === false);
-  exactList.replaceChildren(...exact.map(renderHit));
-  synonymList.replaceChildren(...viaSynonyms.map(renderHit));
+  const exact = hits.filter((hit) => hit.exact);
+  const viaSynonyms = hits.filter((hit) => !hit.exact);
+  /** Shows the next page of `ranked` in `list`; the button stays while more remain. */
+  const pager = (list: HTMLElement, button: HTMLButtonElement, ranked: Ranked[]) => {
+    let shown = 0;
+    const more = async (focus: boolean) => {
+      const page = ranked.slice(shown, shown + pageSize);
+      shown += page.length;
+      const items = (await Promise.all(page.map((r) => r.load()))).map((hit: Hit) => renderHit(hit));
+      list.append(...items);
+      button.hidden = shown >= ranked.length;
+      button.textContent = `さらに表示（残り${ranked.length - shown}件）`;
+      // Keyboard users continue from the first result added, not from the top of the list.
+      if (focus) items[0]?.querySelector('a')?.focus();
+    };
+    list.replaceChildren();
+    button.onclick = () => {
+      button.disabled = true;
+      root.dataset['state'] = 'searching';
+      void more(true).then(() => {
+        button.disabled = false;
+        root.dataset['state'] = 'done';
+      });
+    };
+    return more(false);
+  };
+  await Promise.all([pager(exactList, exactMore, exact), pager(synonymList, synonymMore, viaSynonyms)]);
   const expanded = terms.filter((t) => t.expandedBy !== undefined);
   const typed = new Map(parseQueryTyped(query).map((t) => [t.text, t.typed]));
   synonymNote.hidden = expanded.length === 0;

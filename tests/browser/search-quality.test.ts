@@ -46,6 +46,14 @@ afterAll(async () => {
   await server.close();
 });
 
+/** Presses 「さらに表示」 under a list until every result is shown. */
+async function showAll(button: string) {
+  while (await page.locator(button).isVisible()) {
+    await page.click(button);
+    await page.waitForSelector('[data-search-root][data-state="done"]');
+  }
+}
+
 async function listed(selector: string): Promise<Set<string>> {
   const hrefs = await page.$$eval(selector, (links) => links.map((a) => a.getAttribute('href') ?? ''));
   return new Set(hrefs.map((href) => href.replace(/\?[^#]*/u, '')));
@@ -64,6 +72,8 @@ it(`finds exactly the statements that contain each of ${qualityQueries.length} q
   for (const query of qualityQueries) {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}&kind=${encodeURIComponent('発言')}`);
     await page.waitForSelector('[data-search-root][data-state="done"]');
+    await showAll('#search-more');
+    await showAll('#search-synonym-more');
     const exact = await listed('#search-results a');
     const all = new Set([...exact, ...(await listed('#search-synonym-list a'))]);
     const terms = termsOf(query);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch, type Engine } from '../../src/lib/search/engine';
+import { runSearch, type Engine, type Ranked } from '../../src/lib/search/engine';
 import { excerpt, originalSpans } from '../../src/lib/search/highlight';
 import { normalize, normalizeWithMap } from '../../src/lib/search/normalize';
 import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../../src/lib/search/query';
-import { indexTokens, queryTokens } from '../../src/lib/search/tokenize';
+import { indexTokens, matchStarts, queryTokens, termPattern } from '../../src/lib/search/tokenize';
 import { byRelevance, verify } from '../../src/lib/search/verify';
 
 const groups: SynonymGroup[] = [
@@ -46,6 +46,44 @@ describe('tokens', () => {
   });
   it('are digit strings, which Pagefind neither splits nor stems', () => {
     expect(indexTokens('IoT 機器').every((token) => /^\d+$/.test(token))).toBe(true);
+  });
+  it('hold one token per character, in order: bigrams, then the unigram at the end of each run', () => {
+    expect(indexTokens('ab cd').map((t) => t.length)).toEqual([14, 7, 14, 7]);
+    expect(indexTokens('ab cd')).toHaveLength(4);
+  });
+});
+
+describe('positional verification', () => {
+  /** Pagefind's answer on plain arrays: positions of index words that start with the query word. */
+  // Positions count characters without the spaces: one token per character.
+  const positions = (text: string) => {
+    const index = indexTokens(text);
+    return (token: string) => index.flatMap((word, at) => (word.startsWith(token) ? [at] : []));
+  };
+  const found = (text: string, term: string) => matchStarts(termPattern(normalize(term)).tokens, positions(text));
+  it('finds a term where its bigrams stand next to each other', () => {
+    expect(found('事務局は通信の秘密を守る', '通信の秘密')).toEqual([4]);
+    expect(found('通信の秘密と通信の秘密', '通信の秘密')).toEqual([0, 6]);
+  });
+  it('rejects a text whose bigrams are all present but not adjacent', () => {
+    expect(found('セキュアゲ、アゲート', 'セキュアゲート')).toEqual([]);
+    expect(found('秘密の通信', '通信の秘密')).toEqual([]);
+  });
+  it('finds a single character wherever it occurs, run ends included', () => {
+    expect(found('法と法律', '法')).toEqual([0, 2]);
+    expect(found('ab 法', '法')).toEqual([2]);
+  });
+  it('finds a term at the end of a run and of the text, never across a space', () => {
+    expect(found('food ab', 'ab')).toEqual([4]);
+    expect(found('xab cd', 'ab')).toEqual([1]);
+    expect(found('ab cd', 'abcd')).toEqual([]);
+  });
+  it('says a spaced term is only a superset: joined by a space or by nothing', () => {
+    expect(termPattern('fuzzing test').exact).toBe(false);
+    expect(termPattern('ファジング').exact).toBe(true);
+    expect(found('a fuzzing test', 'fuzzing test')).toEqual([1]);
+    expect(found('fuzzingtest', 'fuzzing test')).toEqual([0]);
+    expect(found('fuzzing best', 'fuzzing test')).toEqual([]);
   });
 });
 
@@ -119,24 +157,33 @@ describe('runSearch', () => {
     { id: 'b', url: '/m/#s2', meta: { text: '秘密の通信', date: '2019-08-02' } },
     { id: 'c', url: '/m/#s3', meta: { text: 'Fuzzing Tool', date: '2017-03-27' } },
   ];
-  // A stand-in for Pagefind: returns every record holding all tokens, like the real index.
+  // A stand-in for Pagefind: every record holding an index word that starts with the query word
+  // (Pagefind matches query words as prefixes), with the positions of those words.
   const engine: Engine = {
     search: (query) =>
       Promise.resolve({
-        results: records
-          .filter((r) => (query ?? '').split(' ').every((t) => indexTokens(r.meta.text).includes(t)))
-          .map((r) => ({ id: r.id, data: () => Promise.resolve({ url: r.url, meta: r.meta }) })),
+        results: records.flatMap((r) => {
+          const words = indexTokens(r.meta.text).flatMap((word, at) => (word.startsWith(query ?? '') ? [at] : []));
+          return words.length === 0
+            ? []
+            : [{ id: r.id, score: 1, words, data: () => Promise.resolve({ url: r.url, meta: r.meta }) }];
+        }),
       }),
   };
+  const urls = async (ranked: Promise<Ranked[]>) => Promise.all((await ranked).map(async (r) => (await r.load()).url));
   it('returns only verified records, each term required', async () => {
-    const hits = await runSearch(engine, terms('通信の秘密'), {}, 'relevance');
-    expect(hits.map((h) => h.url)).toEqual(['/m/#s1']);
-    const both = await runSearch(engine, terms('秘密 通信'), {}, 'relevance');
-    expect(both.map((h) => h.url).sort()).toEqual(['/m/#s1', '/m/#s2']);
+    expect(await urls(runSearch(engine, terms('通信の秘密'), {}, 'relevance'))).toEqual(['/m/#s1']);
+    expect((await urls(runSearch(engine, terms('秘密 通信'), {}, 'relevance'))).sort()).toEqual(['/m/#s1', '/m/#s2']);
+    const [hit] = await runSearch(engine, terms('通信の秘密'), {}, 'relevance');
+    expect((await hit?.load())?.verified?.found).toEqual(['通信の秘密']);
   });
-  it('finds the source spelling through a synonym and sorts by date on request', async () => {
-    expect((await runSearch(engine, terms('ファジング'), {}, 'relevance')).map((h) => h.url)).toEqual(['/m/#s3']);
-    const byDate = await runSearch(engine, terms('秘密'), {}, 'date');
-    expect(byDate.map((h) => h.meta['date'])).toEqual(['2019-08-02', '2017-03-27']);
+  it('finds the source spelling through a synonym, listed as a synonym-only match', async () => {
+    const ranked = await runSearch(engine, terms('ファジング'), {}, 'relevance');
+    expect(ranked.map((r) => r.exact)).toEqual([false]);
+    expect(await urls(Promise.resolve(ranked))).toEqual(['/m/#s3']);
+  });
+  it('settles a spaced synonym by the text', async () => {
+    const spaced = expandTerms(parseQuery('ft'), [{ title: 'ft', names: ['ft', 'fuzzing tool', 'fuzzing test'] }]);
+    expect(await urls(runSearch(engine, spaced, {}, 'relevance'))).toEqual(['/m/#s3']);
   });
 });

@@ -9,9 +9,10 @@
  * decimal digits. Digits pass through Pagefind's English word splitting and stemming unchanged,
  * so the index and the query hold exactly the tokens this module produced.
  *
- * Recall is guaranteed by construction: if a text contains a term, it contains every bigram of
- * that term, so the AND of the term's bigrams can only find a superset of the true matches.
- * Precision comes from verify.ts, which keeps only the candidates whose text contains every term.
+ * The index keeps one token per character position, in order, and Pagefind reports where its
+ * query words matched (`words`): a term occurs exactly where its bigrams stand at consecutive
+ * positions (termPattern, matchStarts), so the engine decides matches from positions alone and
+ * loads a fragment only to show a result, or to settle a term that spans a space.
  */
 import { normalize } from './normalize';
 
@@ -26,17 +27,22 @@ function runs(normalized: string): string[][] {
     .map((run) => Array.from(run)); // code points, so a surrogate pair is one character
 }
 
-/** Index tokens of a text: every unigram and bigram of its normalised runs, deduplicated. */
+/**
+ * Index tokens of a text, in order, one per character position: for each run c0..cn-1 of the
+ * normalised text, position i holds the bigram of c_i and c_i+1, and the last position of the run
+ * holds the unigram of c_n-1. Runs follow each other. Not deduplicated: Pagefind reports, for each
+ * matched query word, its positions in this list (`words`), and engine.ts checks from those
+ * positions alone that a term's bigrams stand next to each other, without loading any fragment.
+ */
 export function indexTokens(text: string): string[] {
-  const tokens = new Set<string>();
+  const tokens: string[] = [];
   for (const chars of runs(normalize(text))) {
     chars.forEach((char, i) => {
-      tokens.add(encodeChar(char));
       const next = chars[i + 1];
-      if (next !== undefined) tokens.add(encodeChar(char) + encodeChar(next));
+      tokens.push(next === undefined ? encodeChar(char) : encodeChar(char) + encodeChar(next));
     });
   }
-  return [...tokens];
+  return tokens;
 }
 
 /**
@@ -50,4 +56,42 @@ export function queryTokens(normalizedTerm: string): string[] {
     for (let i = 0; i + 1 < chars.length; i++) tokens.add(encodeChar(chars[i] ?? '') + encodeChar(chars[i + 1] ?? ''));
   }
   return [...tokens];
+}
+
+/**
+ * The tokens a term must have at consecutive index positions, and whether finding them there
+ * proves the term occurs (`exact`).
+ *
+ * One run of length L >= 2: its L-1 bigrams. A 14-digit query word can only match a 14-digit
+ * index word (every index word has 7 or 14 digits, and Pagefind matches query words as
+ * prefixes), so this is exact: no run boundary can sit inside the match, because the last
+ * position of a run holds a 7-digit unigram. One character: its 7-digit code, which
+ * prefix-matches the unigram and every bigram starting with that character, so the character
+ * occurs exactly where it matches: also exact.
+ *
+ * Several runs ("fuzzing test"): each run's bigrams, and after each run but the last one more
+ * position holding the run's last character as a prefix. That position is a unigram when the run
+ * ends there in the text, or a bigram when the text goes on without a space, so a match proves
+ * only that the text holds the runs joined by a space or by nothing: a superset, which the
+ * engine narrows by loading the fragment (`exact: false`).
+ */
+export function termPattern(normalizedTerm: string): { tokens: string[]; exact: boolean } {
+  const all = runs(normalizedTerm);
+  const tokens: string[] = [];
+  all.forEach((chars, r) => {
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(encodeChar(chars[i] ?? '') + encodeChar(chars[i + 1] ?? ''));
+    if (chars.length === 1 || r < all.length - 1) tokens.push(encodeChar(chars.at(-1) ?? ''));
+  });
+  return { tokens, exact: all.length === 1 };
+}
+
+/**
+ * The start positions p at which pattern token k sits at position p+k for every k, given each
+ * token's positions in one document. Plain arrays in, so it is tested without Pagefind.
+ */
+export function matchStarts(pattern: string[], positions: (token: string) => readonly number[]): number[] {
+  const first = pattern[0];
+  if (first === undefined) return [];
+  const sets = pattern.map((token) => new Set(positions(token)));
+  return [...new Set(positions(first))].filter((p) => sets.every((set, k) => set.has(p + k))).sort((a, b) => a - b);
 }

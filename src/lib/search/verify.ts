@@ -1,7 +1,8 @@
 /**
- * Verification and ranking: the step that makes precision exact. Pagefind returns candidates that
- * hold every token of a term; only those whose normalised text contains each term (or one of its
- * synonyms) as a substring survive.
+ * Verification by text: the normalised text must contain each term (or one of its synonyms) as a
+ * substring. engine.ts decides most matches from Pagefind's word positions instead and calls
+ * verify() only for records a term with a space leaves open, and for the results it shows, to
+ * find the spans to highlight.
  */
 import type { Term } from './query';
 

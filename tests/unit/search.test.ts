@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch, type Engine, type Ranked } from '../../src/lib/search/engine';
+import {
+  bySignals,
+  bySignalsDate,
+  runSearch,
+  type Engine,
+  type Ranked,
+  type Signals,
+} from '../../src/lib/search/engine';
 import { excerpt, originalSpans } from '../../src/lib/search/highlight';
 import { normalize, normalizeWithMap } from '../../src/lib/search/normalize';
 import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../../src/lib/search/query';
 import { indexTokens, matchStarts, queryTokens, termPattern } from '../../src/lib/search/tokenize';
-import { byRelevance, verify } from '../../src/lib/search/verify';
+import { verify } from '../../src/lib/search/verify';
 
 const groups: SynonymGroup[] = [
   { title: 'ファジング', names: ['ファジング', 'Fuzzing', 'Fuzzing Test'] },
@@ -129,8 +136,23 @@ describe('verify', () => {
     const scattered = verify(normalize('秘密と通信の両方、秘密、秘密'), terms('通信の 秘密'));
     expect(phrase?.phrase).toBe(true);
     expect(scattered?.phrase).toBe(false);
-    const rank = (v: typeof phrase, engineRank: number) => ({ verified: v!, titleMatch: false, date: '', engineRank });
-    expect(byRelevance(rank(phrase, 1), rank(scattered, 0))).toBeLessThan(0);
+  });
+  it('ranks exact before synonym-only, the phrase before scattered terms, then by occurrences and score', () => {
+    const base = { exact: true, phrase: true, occurrences: 1, score: 1, dateRank: 0 };
+    const order = (...list: Signals[]) => [...list].sort(bySignals);
+    const synonymOnly = { ...base, exact: false, occurrences: 9, score: 9 };
+    const scattered = { ...base, phrase: false, occurrences: 9, score: 9 };
+    const frequent = { ...base, occurrences: 3 };
+    const better = { ...base, score: 2 };
+    expect(order(synonymOnly, scattered, base, frequent, better)).toEqual([
+      frequent,
+      better,
+      base,
+      scattered,
+      synonymOnly,
+    ]);
+    const older = { ...base, dateRank: 1, occurrences: 9 };
+    expect([older, base].sort(bySignalsDate)).toEqual([base, older]);
   });
 });
 

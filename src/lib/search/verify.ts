@@ -62,28 +62,3 @@ export function verify(normalizedText: string, terms: Term[]): Verified | undefi
   const phrase = terms.length === 1 || normalizedText.includes(joined('')) || normalizedText.includes(joined(' '));
   return { spans: mergeSpans(spans), found, exact, phrase, occurrences: spans.length };
 }
-
-export interface Rankable {
-  verified: Verified;
-  /** The title holds a term: the page is about it. */
-  titleMatch: boolean;
-  date: string;
-  /** Pagefind's order among the candidates, the last tie-breaker. */
-  engineRank: number;
-}
-
-/** Relevance: matches of the typed terms before synonym-only ones, the exact phrase first, then pages whose title matches, then term frequency. */
-export function byRelevance(a: Rankable, b: Rankable): number {
-  return (
-    Number(b.verified.exact) - Number(a.verified.exact) ||
-    Number(b.verified.phrase) - Number(a.verified.phrase) ||
-    Number(b.titleMatch) - Number(a.titleMatch) ||
-    b.verified.occurrences - a.verified.occurrences ||
-    a.engineRank - b.engineRank
-  );
-}
-
-/** Newest first; undated pages last. */
-export function byDate(a: Rankable, b: Rankable): number {
-  return b.date.localeCompare(a.date) || byRelevance(a, b);
-}

@@ -1,9 +1,14 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Cite } from '@citation-js/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCitables, type Citable } from '../../src/lib/citation/citables';
 import { toCslItem, toExportItem } from '../../src/lib/citation/csl';
 import { ACCESSED_PLACEHOLDER, formatCitations } from '../../src/lib/citation/format';
 import { jsonLd, metaTags } from '../../src/lib/citation/metadata';
+import { generateCorpus } from '../../src/lib/corpus/generate';
+import { realVocabulary } from '../../src/lib/corpus/vocabulary';
 import { buildRecord } from '../../src/lib/record/index';
 import { meetingUrl, statementPageUrl, topicUrl } from '../../src/lib/urls';
 import { loadRecordEntries } from '../helpers/load-record';
@@ -126,5 +131,62 @@ describe('page metadata', () => {
     expect(jsonLd(meeting)).toMatchObject({ about: { '@type': 'Event', recordedIn: { '@id': meeting.url } } });
     expect(jsonLd(statement)).toMatchObject({ mainEntity: { '@type': 'Quotation' } });
     expect(jsonLd(topic)['@type']).toBe('WebPage');
+  });
+});
+
+describe('citations formatted through shapes', () => {
+  const direct = (citable: Citable) => formatCitations(citable, { shapes: false });
+  const realCitables = [
+    ...buildCitables(
+      buildRecord(loadRecordEntries('content')),
+      'https://example.jp',
+      (_e, fallback) => fallback,
+    ).values(),
+  ];
+
+  it('equal direct formatting for every citable of the record', () => {
+    expect(realCitables.length).toBeGreaterThan(100);
+    for (const citable of realCitables) expect(formatCitations(citable), citable.path).toEqual(direct(citable));
+  });
+
+  it('equal direct formatting on a synthetic corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'citation-corpus-'));
+    const vocabulary = realVocabulary('content', (path) => readFileSync(path, 'utf8'), readdirSync);
+    for (const { path, content } of generateCorpus({ meetings: 12, seed: 7, ...vocabulary })) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    const synthetic = buildCitables(buildRecord(loadRecordEntries(dir)), 'https://example.jp', (_e, f) => f);
+    expect(synthetic.size).toBeGreaterThan(300);
+    for (const citable of synthetic.values()) expect(formatCitations(citable), citable.path).toEqual(direct(citable));
+  });
+
+  it('run citeproc once per meeting for its statements', () => {
+    const meetingOf = (path: string) => path.split('/').slice(0, 3).join('/');
+    const statements = realCitables.filter((c) => c.kind === 'statement');
+    // A publisher no other test uses, so that no earlier test has formatted this shape yet.
+    const [first, ...others] = statements
+      .filter((c) => meetingOf(c.path) === meetingOf(statements[0]?.path ?? ''))
+      .map((c) => ({ ...c, authority: '一度だけ省' }));
+    expect(others.length).toBeGreaterThan(5);
+    formatCitations(first!);
+    const format = vi.spyOn(Cite.prototype, 'format');
+    try {
+      for (const citable of others) formatCitations(citable);
+      expect(format.mock.calls.filter(([style]) => style === 'bibliography')).toEqual([]);
+    } finally {
+      format.mockRestore();
+    }
+  });
+
+  it('format values citeproc would rewrite directly: quotes, markup, final punctuation', () => {
+    const tricky = [
+      { ...statement, title: `O'Brien said "secure" things.` },
+      { ...statement, authors: ['<i>委員</i> & Co.'] },
+      { ...statement, title: '「セキュアゲートウェイ」について' },
+    ];
+    for (const citable of tricky) expect(formatCitations(citable)).toEqual(direct(citable));
+    // The apostrophe really is rewritten, so filling a shape in would have differed.
+    expect(text(tricky[0]!, 'sist02')).not.toContain(`O'Brien`);
   });
 });

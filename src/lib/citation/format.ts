@@ -44,12 +44,57 @@ export interface FormattedCitation {
  */
 const BIBLIOGRAPHY_ITEM_ID = 'citation';
 
-const bibliography = (item: CslItem, template: string, lang: string) =>
+const formatBibliography = (item: CslItem, template: string, lang: string) =>
   new Cite({ ...item, id: BIBLIOGRAPHY_ITEM_ID })
     .format('bibliography', { template, lang, format: 'text' })
     .trim()
     // SIST02 numbers its entries; a single citation needs no number.
     .replace(/^\(1\)\s*/, '');
+
+/** The item fields that differ between statements of one meeting; the rest is the citation's shape. */
+const varyingFields = ['citation-key', 'title', 'URL', 'version', 'note', 'abstract'] as const;
+
+/** A placeholder citeproc prints as it is: private-use characters have no case, no quotes, no punctuation. */
+const placeholder = (n: number) => `\uE000${n}\uE001`;
+const placeholderPattern = /\uE000(\d+)\uE001/gu;
+
+/**
+ * Whether citeproc prints a value verbatim wherever a style puts it. It turns straight quotes and
+ * apostrophes into typographic ones, flips nested quotes, reads `<i>`-style markup and merges a
+ * value's final punctuation with the style's own, so values with such characters are formatted
+ * directly instead of through a shape.
+ */
+const printsVerbatim = (value: string) =>
+  value === value.trim() && !/['"`<>&\u2018-\u201F「」『』\uE000-\uF8FF]|^[.,;:!?。、]|[.,;:!?。、]$/u.test(value);
+
+const formattedShapes = new Map<string, string>();
+
+/**
+ * A bibliography entry, formatted once per shape. citeproc is most of the build's time, and the
+ * ~30 statements of a meeting differ only in title, speaker, URL and version: formatting the shape
+ * with placeholders and filling them in gives the same text (tests/unit/citation.test.ts checks
+ * it against direct formatting for every citable of the record) for one citeproc run per meeting.
+ */
+function shapedBibliography(item: CslItem, template: string, lang: string): string {
+  const values: string[] = [];
+  const hold = (value: unknown) => {
+    if (typeof value !== 'string') return value;
+    values.push(value);
+    return placeholder(values.length - 1);
+  };
+  // The ID is never printed (see BIBLIOGRAPHY_ITEM_ID), so it is no part of the shape.
+  const shape: CslItem = { ...item, id: BIBLIOGRAPHY_ITEM_ID };
+  for (const field of varyingFields) if (field in shape) shape[field] = hold(shape[field]);
+  if (Array.isArray(item['author'])) {
+    shape['author'] = (item['author'] as { literal: string }[]).map(({ literal }) => ({ literal: hold(literal) }));
+  }
+  const key = `${template}\n${lang}\n${JSON.stringify(shape)}`;
+  const formatted = formattedShapes.get(key) ?? formatBibliography(shape, template, lang);
+  formattedShapes.set(key, formatted);
+  const printed = values.filter((_, n) => formatted.includes(placeholder(n)));
+  if (!printed.every(printsVerbatim)) return formatBibliography(item, template, lang);
+  return formatted.replace(placeholderPattern, (_, n: string) => values[Number(n)] ?? '');
+}
 
 /**
  * RIS from citation-js's tag mapping, written out by us: its text output breaks every line at 70
@@ -65,7 +110,14 @@ function risText(item: CslItem): string {
   return [`TY  - ${String(type)}`, ...lines, 'ER  - '].join('\n');
 }
 
-function formatOne(citable: Citable, format: CitationFormat, accessed: string | undefined): string {
+type Bibliography = (item: CslItem, template: string, lang: string) => string;
+
+function formatOne(
+  citable: Citable,
+  format: CitationFormat,
+  accessed: string | undefined,
+  bibliography: Bibliography,
+): string {
   const item = toCslItem(citable, accessed);
   const versionJa = ` 版: ${citable.version}（${citable.lastChanged}更新）.`;
   const versionEn = ` Version ${citable.version} (last changed ${citable.lastChanged}).`;
@@ -101,16 +153,20 @@ const meta: Record<CitationFormat, { label: string; extension: string; mediaType
 /** The placeholder's year, which every date form the copy script rewrites begins with. */
 const placeholderYear = ACCESSED_PLACEHOLDER.slice(0, 4);
 
-/** Every format of one page's citation, formatted at build time. */
-export function formatCitations(citable: Citable): FormattedCitation[] {
+/**
+ * Every format of one page's citation, formatted at build time. `shapes: false` formats every
+ * entry directly, which the tests compare the shaped output with.
+ */
+export function formatCitations(citable: Citable, { shapes = true } = {}): FormattedCitation[] {
+  const bibliography = shapes ? shapedBibliography : formatBibliography;
   return citationFormats.map((format) => {
-    const template = formatOne(citable, format, ACCESSED_PLACEHOLDER);
+    const template = formatOne(citable, format, ACCESSED_PLACEHOLDER, bibliography);
     return {
       format,
       label: meta[format].label,
       // A style that prints no accessed date (APA for a dated item) gives the same text without
       // one; formatting it again would double the build's largest cost, at a statement page each.
-      text: template.includes(placeholderYear) ? formatOne(citable, format, undefined) : template,
+      text: template.includes(placeholderYear) ? formatOne(citable, format, undefined, bibliography) : template,
       template,
       fileName: `${citable.key}.${meta[format].extension}`,
       mediaType: meta[format].mediaType,

@@ -8,7 +8,14 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { figureLines, parseGnuTime, siteFigures, type BuiltFile, type Measured } from '../src/lib/bench/figures.ts';
+import {
+  figureLines,
+  parseGnuTime,
+  parseIndexLine,
+  siteFigures,
+  type BuiltFile,
+  type Measured,
+} from '../src/lib/bench/figures.ts';
 
 /** Where the build's search integration writes the Pagefind index inside the site. */
 const INDEX_FOLDER = 'pagefind';
@@ -25,7 +32,7 @@ const dir = values.dir ?? `/tmp/record-bench-${meetings}`;
 const content = join(dir, 'content');
 const outDir = join(dir, 'dist');
 
-function run(command: string[], env: Record<string, string> = {}): Measured {
+function run(command: string[], env: Record<string, string> = {}): Measured & { output: string } {
   const result = spawnSync('/usr/bin/time', ['-v', ...command], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
@@ -36,7 +43,7 @@ function run(command: string[], env: Record<string, string> = {}): Measured {
       `${command.join(' ')} failed (${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
     );
   }
-  return parseGnuTime(result.stderr);
+  return { ...parseGnuTime(result.stderr), output: `${result.stdout}\n${result.stderr}` };
 }
 
 function filesUnder(root: string): BuiltFile[] {
@@ -59,6 +66,7 @@ const build = run(['node', 'node_modules/astro/bin/astro.mjs', 'build', '--force
 console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
 );
-for (const line of figureLines({ meetings, build, site: siteFigures(filesUnder(outDir), INDEX_FOLDER) })) {
+const index = parseIndexLine(build.output);
+for (const line of figureLines({ meetings, build, index, site: siteFigures(filesUnder(outDir), INDEX_FOLDER) })) {
   console.log(line);
 }

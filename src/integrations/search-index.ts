@@ -1,57 +1,176 @@
 /**
- * Builds the Pagefind index after `astro build`, through Pagefind's Node API, from the documents
- * that src/pages/search/documents.json.ts wrote. Each document becomes one custom record whose
- * content is our own tokens (src/lib/search/tokenize.ts), not the text: see that file for why.
- * The index is English-only (`forceLanguage: 'en'`) so Pagefind never re-segments it as Japanese;
- * the tokens are digit strings, which English splitting and stemming leave alone.
+ * Builds the Pagefind index through Pagefind's Node API. Each search document becomes one custom
+ * record whose content is our own tokens (src/lib/search/tokenize.ts), not the text: see that file
+ * for why. The index is English-only (`forceLanguage: 'en'`) so Pagefind never re-segments it as
+ * Japanese; the tokens are digit strings, which English splitting and stemming leave alone.
+ *
+ * Indexing starts as soon as the record is loaded (src/lib/search/handoff.ts says how), so it runs
+ * in Pagefind's process while the pages render; the index is written when the build is done.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { filterNames, type FilterKey, type SearchDocument } from '../lib/search/documents';
+import { receiveSearchDocuments } from '../lib/search/handoff';
+import { SHARD_FILTER, SHARDS_FILE, SHARDS_FOLDER, shardDocuments } from '../lib/search/shards';
 import { indexTokens } from '../lib/search/tokenize';
 
-/** Writes the Pagefind index of the documents to `outputPath`; the benchmark calls this too. */
-export async function writeSearchIndex(documents: SearchDocument[], outputPath: string): Promise<void> {
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/**
+ * Records sent to Pagefind before waiting for its answers. One at a time, each record waited for a
+ * turn of the event loop, which page rendering holds for milliseconds, and Pagefind sat idle.
+ */
+const BATCH = 500;
+
+function customRecord(doc: SearchDocument, shard: number) {
+  const meta: Record<string, string> = { title: doc.title, kind: doc.kind, text: doc.text };
+  if (doc.speaker !== undefined) meta['speaker'] = doc.speaker;
+  if (doc.meeting !== undefined) meta['meeting'] = doc.meeting;
+  if (doc.date !== undefined) meta['date'] = doc.date;
+  return {
+    url: doc.url,
+    // Only the text: a page's text starts with its name, and a statement must not match its
+    // speaker's label (the quality test's truth is the statement's own words).
+    content: indexTokens(doc.text).join(' '),
+    language: 'en',
+    meta,
+    filters: {
+      ...Object.fromEntries(
+        Object.entries(doc.filters).map(([key, values]) => [filterNames[key as FilterKey], values]),
+      ),
+      [SHARD_FILTER]: [String(shard)],
+    },
+    sort: doc.date === undefined ? {} : { date: doc.date },
+  };
+}
+
+/** Adds every document to a new Pagefind index. */
+async function indexDocuments(documents: readonly SearchDocument[], shard: number): Promise<PagefindIndex> {
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error('Pagefind could not create an index');
-  for (const doc of documents) {
-    const meta: Record<string, string> = { title: doc.title, kind: doc.kind, text: doc.text };
-    if (doc.speaker !== undefined) meta['speaker'] = doc.speaker;
-    if (doc.meeting !== undefined) meta['meeting'] = doc.meeting;
-    if (doc.date !== undefined) meta['date'] = doc.date;
-    const filters = Object.fromEntries(
-      Object.entries(doc.filters).map(([key, values]) => [filterNames[key as FilterKey], values]),
-    );
-    const { errors } = await index.addCustomRecord({
-      url: doc.url,
-      // Only the text: a page's text starts with its name, and a statement must not match its
-      // speaker's label (the quality test's truth is the statement's own words).
-      content: indexTokens(doc.text).join(' '),
-      language: 'en',
-      meta,
-      filters,
-      sort: doc.date === undefined ? {} : { date: doc.date },
+  for (let start = 0; start < documents.length; start += BATCH) {
+    const batch = documents.slice(start, start + BATCH);
+    const answers = await Promise.all(batch.map((doc) => index.addCustomRecord(customRecord(doc, shard))));
+    answers.forEach(({ errors }, i) => {
+      if (errors.length > 0) throw new Error(`Pagefind rejected ${batch[i]?.url ?? '?'}: ${errors.join('; ')}`);
     });
-    if (errors.length > 0) throw new Error(`Pagefind rejected ${doc.url}: ${errors.join('; ')}`);
   }
+  return index;
+}
+
+/**
+ * Peak resident memory of the Pagefind processes this process started, in bytes (Linux /proc; 0
+ * elsewhere). They run beside the build, and `time -v` does not see them: Pagefind's service is
+ * killed, not waited for, when we close it.
+ */
+function pagefindPeakRss(): number {
+  let peak = 0;
+  try {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        if (!/^Name:\s*pagefind/mu.test(status) || !new RegExp(`^PPid:\\s*${process.pid}$`, 'mu').test(status))
+          continue;
+        peak = Math.max(peak, Number(/^VmHWM:\s*(\d+) kB/mu.exec(status)?.[1] ?? 0) * 1024);
+      } catch {
+        // The process ended while we looked.
+      }
+    }
+  } catch {
+    // No /proc here.
+  }
+  return peak;
+}
+
+/** Writes the index and stops Pagefind's process, which frees its memory; returns its peak resident memory in bytes. */
+async function writeIndex(index: PagefindIndex, outputPath: string): Promise<number> {
   const { errors } = await index.writeFiles({ outputPath });
   if (errors.length > 0) throw new Error(`Pagefind could not write the index: ${errors.join('; ')}`);
+  const peak = pagefindPeakRss();
   await pagefind.close();
+  return peak;
+}
+
+/**
+ * Records per shard. Pagefind holds about 0.2 MB per record of ours while it writes an index
+ * (one token per character), so one index of a 10,000-meeting archive would need tens of GB. Each
+ * shard is a Pagefind bundle of its own, written by a fresh Pagefind process one after another,
+ * and the browser merges them (mergeIndex), so memory stays that of one shard at any size.
+ */
+export const SHARD_RECORDS = Number(process.env['SEARCH_SHARD_RECORDS'] ?? 10_000);
+
+export interface IndexFigures {
+  documents: number;
+  shards: number;
+  /** The largest peak resident memory of one Pagefind process. */
+  peakRssBytes: number;
+}
+
+/**
+ * Writes the sharded Pagefind index of the documents into `outputPath`: the first shard there,
+ * the others in SHARDS_FOLDER/<n>/, and SHARDS_FILE listing the others' site paths.
+ */
+export async function writeSearchIndex(
+  documents: readonly SearchDocument[],
+  outputPath: string,
+  sitePath = '/pagefind/',
+): Promise<IndexFigures> {
+  const shards = shardDocuments(documents, SHARD_RECORDS);
+  let peakRssBytes = 0;
+  for (const [n, shard] of shards.entries()) {
+    const path = n === 0 ? outputPath : join(outputPath, SHARDS_FOLDER, String(n));
+    peakRssBytes = Math.max(peakRssBytes, await writeIndex(await indexDocuments(shard, n), path));
+  }
+  const others = shards.slice(1).map((_, i) => `${sitePath}${SHARDS_FOLDER}/${String(i + 1)}/`);
+  await writeFile(join(outputPath, SHARDS_FILE), JSON.stringify(others));
+  return { documents: documents.length, shards: shards.length, peakRssBytes };
 }
 
 export default function searchIndex(): AstroIntegration {
+  let outDir: string | undefined;
+  let indexing: Promise<{ folder: string; figures: IndexFigures; seconds: number }> | undefined;
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        indexing = undefined;
+        receiveSearchDocuments((documents) => {
+          // The record loads once per build; should a second module graph load it again, one index is enough.
+          if (indexing || outDir === undefined) return;
+          const all = documents();
+          const started = performance.now();
+          // Astro owns the output folder until the build is done, so the index is written beside it and moved in then.
+          indexing = mkdtemp(join(dirname(outDir), '.search-index-')).then(async (folder) => {
+            const figures = await writeSearchIndex(all, folder);
+            return { folder, figures, seconds: (performance.now() - started) / 1000 };
+          });
+          // Settled here so that a Pagefind error fails the build when it is done, not as an unhandled rejection now.
+          indexing.catch(() => undefined);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const source = `${out}search/documents.json`;
-        const documents = JSON.parse(await readFile(source, 'utf8')) as SearchDocument[];
-        await writeSearchIndex(documents, `${out}pagefind`);
-        await rm(source);
-        logger.info(`indexed ${documents.length} search documents`);
+        receiveSearchDocuments(undefined);
+        if (!indexing) {
+          throw new Error(
+            'search-index: no search documents reached the indexer. src/lib/record.ts offers them when the record loads (offerSearchDocuments); check that it still does.',
+          );
+        }
+        const waited = performance.now();
+        const { folder, figures, seconds } = await indexing;
+        const target = `${fileURLToPath(dir)}pagefind`;
+        await rm(target, { recursive: true, force: true });
+        await rename(folder, target);
+        // One line that the benchmark (scripts/bench.ts) reads.
+        logger.info(
+          `indexed ${figures.documents} search documents in ${figures.shards} shard(s): ${seconds.toFixed(2)} s beside the pages, ${((performance.now() - waited) / 1000).toFixed(2)} s after them; Pagefind peak RSS ${(figures.peakRssBytes / 2 ** 20).toFixed(1)} MB`,
+        );
       },
     },
   };

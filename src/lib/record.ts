@@ -9,6 +9,8 @@ import { buildCitables, type FileDates } from './citation/citables';
 import { buildRecord } from './record/index';
 import { anchorAliases as anchorAliasesOf } from './registry';
 import redirects from '../../registry/redirects.json';
+import { searchDocuments } from './search/documents';
+import { offerSearchDocuments } from './search/handoff';
 import { GIT_LOG_ARGS, lastChangedByFile, parseGitLog, type ContentChange } from './versions';
 
 const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
@@ -34,6 +36,11 @@ export const record = buildRecord({
 
 /** Topic entries as Astro gives them, for render() of their editorial summaries. */
 export const topicEntries = new Map(topics.map((topic) => [topic.id, topic]));
+
+// In a build, Pagefind starts indexing now, in its own process, while the pages render.
+offerSearchDocuments(() =>
+  searchDocuments(record, new Map([...topicEntries].map(([id, entry]) => [id, entry.body ?? '']))),
+);
 
 /** Git history of the content folder, read once; empty where there is no git (then fallbacks apply). */
 export const contentChanges: ContentChange[] = (() => {

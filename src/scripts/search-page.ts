@@ -11,10 +11,12 @@ import { runSearch, type Engine, type Hit, type Ranked, type SortOrder } from '.
 import { excerpt, originalSpans } from '../lib/search/highlight';
 import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../lib/search/query';
 import { filterNames, kindLabels, type FilterKey, type Kind } from '../lib/search/documents';
+import { SHARDS_FILE } from '../lib/search/shards';
 
 interface Pagefind extends Engine {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, options: { baseUrl: string }) => Promise<void>;
 }
 
 /** Results shown at first and added by each press of 「さらに表示」. */
@@ -105,10 +107,14 @@ async function start(root: HTMLElement) {
 
   const started = performance.now();
   const pagefindUrl = '/pagefind/pagefind.js';
+  // The index is written in shards (src/integrations/search-index.ts); this lists all but the first.
+  const shards = fetch(`/pagefind/${SHARDS_FILE}`).then((response) => response.json() as Promise<string[]>);
   const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
   await pagefind.options({ baseUrl: '/' });
+  const others = await shards;
+  await Promise.all(others.map((path) => pagefind.mergeIndex(path, { baseUrl: '/' })));
   await pagefind.init();
-  const hits = await runSearch(pagefind, terms, filters, sort);
+  const hits = await runSearch(pagefind, terms, filters, sort, others.length + 1);
 
   const exact = hits.filter((hit) => hit.exact);
   const viaSynonyms = hits.filter((hit) => !hit.exact);

@@ -71,6 +71,18 @@ it('keeps filters and sort in the URL and applies them', async () => {
   expect(contexts.every((c) => c.includes('2019-'))).toBe(true);
 });
 
+it('sorts by date newest first across the whole list, whichever shard a result comes from', async () => {
+  await page.goto(
+    `${server.origin}/search/?q=${encodeURIComponent('セキュリティ')}&kind=${encodeURIComponent('発言')}&sort=date`,
+  );
+  await done();
+  const dates = (await page.locator('#search-results .context').allTextContents()).map(
+    (c) => /\d{4}-\d{2}-\d{2}/u.exec(c)?.[0] ?? '',
+  );
+  expect(new Set(dates).size).toBeGreaterThan(1);
+  expect(dates).toEqual([...dates].sort().reverse());
+});
+
 it('finds something for every example query the home page offers, following its links', async () => {
   await page.goto(`${server.origin}/`);
   const examples = page.getByRole('region', { name: '検索' }).getByRole('link');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureLines, parseGnuTime, siteFigures } from '../../src/lib/bench/figures';
+import { figureLines, parseGnuTime, parseIndexLine, siteFigures } from '../../src/lib/bench/figures';
 
 const gnuTime = `	Command being timed: "node x"
 	Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50
@@ -30,18 +30,20 @@ describe('bench figures', () => {
       searchIndexBytes: 600,
       largestPage: { path: 'topics/a/index.html', bytes: 30 },
     });
-    const lines = figureLines({
-      meetings: 1,
-      build: { seconds: 1, peakRssBytes: 2 ** 20 },
-      index: { seconds: 2, peakRssBytes: 2 ** 21 },
-      site,
+    const log = `17:36:10 [search-index] indexed 33019 search documents in 4 shard(s): 61.20 s beside the pages, 3.50 s after them; Pagefind peak RSS 1983.2 MB`;
+    const index = parseIndexLine(`build output\n${log}\nmore`);
+    expect(index).toEqual({
+      documents: 33019,
+      shards: 4,
+      seconds: 61.2,
+      afterPagesSeconds: 3.5,
+      peakRssBytes: 1983.2 * 2 ** 20,
     });
-    for (const line of lines) expect(line).toMatch(/^[A-Za-z ]+: \S/);
-    expect(lines).toContain('full build time: 3.00 s');
-    expect(lines).toContain('full build peak RSS: 2.0 MB');
-    const inside = figureLines({ meetings: 1, build: { seconds: 1, peakRssBytes: 2 ** 20 }, site });
-    expect(inside).toContain('indexing: inside astro build (src/integrations/search-index.ts)');
-    expect(inside).toContain('full build time: 1.00 s');
-    expect(inside).toContain('full build peak RSS: 1.0 MB');
+    expect(() => parseIndexLine('no index here')).toThrow(/no search-index line/u);
+    const lines = figureLines({ meetings: 1, build: { seconds: 70, peakRssBytes: 2 ** 30 }, index, site });
+    for (const line of lines) expect(line).toMatch(/^[A-Za-z +(),]+: \S/u);
+    expect(lines).toContain('full build time (site and index): 70.00 s');
+    expect(lines).toContain('full build peak RSS (Node + Pagefind, upper bound): 3007.2 MB');
+    expect(lines).toContain('search documents: 33019 in 4 shard(s)');
   });
 });

@@ -7,10 +7,12 @@ import {
   type Ranked,
   type Signals,
 } from '../../src/lib/search/engine';
+import type { SearchDocument } from '../../src/lib/search/documents';
 import { excerpt, originalSpans } from '../../src/lib/search/highlight';
 import { normalize, normalizeWithMap } from '../../src/lib/search/normalize';
 import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../../src/lib/search/query';
 import { indexTokens, matchStarts, queryTokens, termPattern } from '../../src/lib/search/tokenize';
+import { SHARD_FILTER, shardDocuments } from '../../src/lib/search/shards';
 import { verify } from '../../src/lib/search/verify';
 
 const groups: SynonymGroup[] = [
@@ -204,8 +206,66 @@ describe('runSearch', () => {
     expect(ranked.map((r) => r.exact)).toEqual([false]);
     expect(await urls(Promise.resolve(ranked))).toEqual(['/m/#s3']);
   });
+  it('orders by date across shards, which Pagefind merges by score', async () => {
+    const shards = [
+      [
+        { id: 'b', url: '/m2/#s1', meta: { text: '通信の秘密', date: '2019-08-02' } },
+        { id: 'd', url: '/m2/#s2', meta: { text: '通信制御の通信', date: '2019-01-15' } },
+      ],
+      [
+        { id: 'a', url: '/m1/#s1', meta: { text: '通信の整理', date: '2017-03-27' } },
+        { id: 'e', url: '/m0/#s1', meta: { text: '通信と通信', date: '2016-01-01' } },
+      ],
+    ];
+    // Like Pagefind with merged indexes: each shard sorts by date and scores its results by rank,
+    // then the merged list is ordered by score alone.
+    const sharded: Engine = {
+      search: (query, { filters, sort }) => {
+        const per = shards.map((records, shard) =>
+          records
+            .filter(() => filters[SHARD_FILTER] === undefined || filters[SHARD_FILTER] === String(shard))
+            .filter((r) => query === null || indexTokens(r.meta.text).some((w) => w.startsWith(query)))
+            .sort((x, y) => (sort ? y.meta.date.localeCompare(x.meta.date) : 0))
+            .map((r, rank, all) => ({
+              id: r.id,
+              score: all.length - rank,
+              words: indexTokens(r.meta.text).flatMap((w, at) => (query !== null && w.startsWith(query) ? [at] : [])),
+              data: () => Promise.resolve({ url: r.url, meta: r.meta }),
+            })),
+        );
+        return Promise.resolve({ results: per.flat().sort((x, y) => y.score - x.score) });
+      },
+    };
+    expect(await urls(runSearch(sharded, terms('通信'), {}, 'date', 2))).toEqual([
+      '/m2/#s1',
+      '/m2/#s2',
+      '/m1/#s1',
+      '/m0/#s1',
+    ]);
+  });
   it('settles a spaced synonym by the text', async () => {
     const spaced = expandTerms(parseQuery('ft'), [{ title: 'ft', names: ['ft', 'fuzzing tool', 'fuzzing test'] }]);
     expect(await urls(runSearch(engine, spaced, {}, 'relevance'))).toEqual(['/m/#s3']);
+  });
+});
+
+describe('shardDocuments', () => {
+  const doc = (url: string, date?: string): SearchDocument => ({
+    url,
+    kind: 'statement',
+    title: url,
+    text: url,
+    ...(date === undefined ? {} : { date }),
+    filters: {},
+  });
+  it('cuts newest-first shards of at most the given size, undated last', () => {
+    const docs = [doc('/t/'), doc('/a/', '2017-03-27'), doc('/b/', '2019-08-02'), doc('/c/', '2018-01-01')];
+    expect(shardDocuments(docs, 3).map((shard) => shard.map((d) => d.url))).toEqual([['/b/', '/c/', '/a/'], ['/t/']]);
+    expect(shardDocuments(docs, 10)).toHaveLength(1);
+    expect(shardDocuments([], 10)).toEqual([[]]);
+  });
+  it('refuses a shard size that is not a positive integer', () => {
+    expect(() => shardDocuments([], 0)).toThrow(/positive integer/u);
+    expect(() => shardDocuments([], Number.NaN)).toThrow(/positive integer/u);
   });
 });

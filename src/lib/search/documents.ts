@@ -1,8 +1,8 @@
 /**
  * What search indexes: one document per statement or presentation (the citable unit, landing on
  * /meetings/<m>/#<id>) and one per meeting, topic, person, organization and recommendation page.
- * Pure: the record in, plain objects out, written to dist by src/pages/search/documents.json.ts
- * and turned into the Pagefind index by src/integrations/search-index.ts.
+ * Pure: the record in, plain objects out, handed to src/integrations/search-index.ts when the
+ * record loads (src/lib/search/handoff.ts), which turns them into the Pagefind index.
  */
 import type { DerivedRecord } from '../record/derive';
 import type { Speaker } from '../record/types';

@@ -16,6 +16,7 @@
  * fragment and go through verify(), as every candidate did before.
  */
 import { normalize } from './normalize';
+import { SHARD_FILTER } from './shards';
 import type { Term } from './query';
 import { matchStarts, termPattern } from './tokenize';
 import { verify, type Verified } from './verify';
@@ -83,11 +84,31 @@ interface Located {
   words: number[];
 }
 
+/**
+ * Position of every dated record in date order, newest first. Pagefind sorts within one index but
+ * merges several by score, so the index's shards (src/lib/search/shards.ts) are listed one at a
+ * time, in their own date order, through the filter that holds each record's shard.
+ */
+async function dateRanks(
+  engine: Engine,
+  filters: Record<string, string>,
+  shards: number,
+): Promise<Map<string, number>> {
+  const listed = await Promise.all(
+    Array.from({ length: shards }, (_, shard) =>
+      engine.search(null, { filters: { ...filters, [SHARD_FILTER]: String(shard) }, sort: { date: 'desc' } }),
+    ),
+  );
+  return new Map(listed.flatMap((response) => response?.results ?? []).map((r, i) => [r.id, i]));
+}
+
+/** `shards`: how many shards the index has (see src/lib/search/shards.ts); the date order needs it. */
 export async function runSearch(
   engine: Engine,
   terms: Term[],
   filters: Record<string, string>,
   sort: SortOrder,
+  shards = 1,
 ): Promise<Ranked[]> {
   if (terms.length === 0) {
     if (Object.keys(filters).length === 0) return [];
@@ -175,13 +196,9 @@ export async function runSearch(
   }
 
   const phraseStarts = terms.length > 1 ? starts(phraseText) : undefined;
-  let dateRank = new Map<string, number>();
-  if (sort === 'date') {
-    // Pagefind's own date order (the records' `date` sort key): a filter-only search returns
-    // every dated record, newest first, still without fragments.
-    const ordered = await engine.search(null, { filters, sort: { date: 'desc' } });
-    dateRank = new Map((ordered?.results ?? []).map((r, i) => [r.id, i]));
-  }
+  // Pagefind's own date order (the records' `date` sort key): a filter-only search returns every
+  // dated record, newest first, still without fragments.
+  const dateRank = sort === 'date' ? await dateRanks(engine, filters, shards) : new Map<string, number>();
   const score = (id: string) => tokens.reduce((sum, token) => sum + (at(token).get(id)?.result.score ?? 0), 0);
   const resultOf = (id: string) => {
     for (const token of tokens) {

@@ -5,7 +5,8 @@
  * Japanese; the tokens are digit strings, which English splitting and stemming leave alone.
  *
  * Indexing starts as soon as the record is loaded (src/lib/search/handoff.ts says how), so it runs
- * in Pagefind's process while the pages render; the index is written when the build is done.
+ * in Pagefind's processes while the pages render, shard after shard (SHARD_RECORDS says why), into
+ * a folder beside the output; the finished index moves into dist/pagefind/ when the build is done.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
@@ -169,7 +170,7 @@ export default function searchIndex(): AstroIntegration {
         await rename(folder, target);
         // One line that the benchmark (scripts/bench.ts) reads.
         logger.info(
-          `indexed ${figures.documents} search documents in ${figures.shards} shard(s): ${seconds.toFixed(2)} s beside the pages, ${((performance.now() - waited) / 1000).toFixed(2)} s after them; Pagefind peak RSS ${(figures.peakRssBytes / 2 ** 20).toFixed(1)} MB`,
+          `indexed ${figures.documents} search documents in ${figures.shards} shard(s): ${seconds.toFixed(2)} s beside the pages, ${((performance.now() - waited) / 1000).toFixed(2)} s after them; Pagefind peak RSS ${(figures.peakRssBytes / 2 ** 20).toFixed(1)} MB; build process peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`,
         );
       },
     },

@@ -3,6 +3,7 @@
  * paste it. The copied text is the panel's text with today's date as the accessed date; without
  * JavaScript the same citations are there as plain text to select.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveChromium, launchChromium } from '../helpers/browser';
@@ -74,6 +75,20 @@ describe.skipIf(!haveChromium)('copying a citation', () => {
     expect(ris).toMatch(/^TY {2}- ELEC/u);
     expect(ris).toContain(`M1  - ${String(y)}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/`);
     expect(ris).not.toContain('2999');
+  });
+
+  it('downloads a citation as a file holding what the copy button copies', async () => {
+    await page.goto(server.origin + STATEMENT);
+    const panel = page.locator('.cite-panel details[data-format="ris"]');
+    await panel.locator('summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'ダウンロード（.ris）' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('soumu_cybersecurity_task_force_20170327_3_s010.ris');
+    const saved = readFileSync(await download.path(), 'utf8');
+    expect(saved).toMatch(/^TY {2}- ELEC/u);
+    expect(saved).toBe(await copy('ris'));
   });
 
   it('shows every citation as text without JavaScript', async () => {

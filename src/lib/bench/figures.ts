@@ -58,12 +58,14 @@ export interface IndexFigures {
   afterPagesSeconds: number;
   /** The largest peak resident set of one Pagefind process. */
   peakRssBytes: number;
+  /** The peak resident set of the build's own Node process. */
+  buildPeakRssBytes: number;
 }
 
 /** Reads the integration's line (src/integrations/search-index.ts) out of the build's output. */
 export function parseIndexLine(stdout: string): IndexFigures {
   const line =
-    /indexed (\d+) search documents in (\d+) shard\(s\): ([\d.]+) s beside the pages, ([\d.]+) s after them; Pagefind peak RSS ([\d.]+) MB/u.exec(
+    /indexed (\d+) search documents in (\d+) shard\(s\): ([\d.]+) s beside the pages, ([\d.]+) s after them; Pagefind peak RSS ([\d.]+) MB; build process peak RSS ([\d.]+) MB/u.exec(
       stdout,
     );
   if (!line) throw new Error(`no search-index line in the build output:\n${stdout.slice(-2000)}`);
@@ -73,6 +75,7 @@ export function parseIndexLine(stdout: string): IndexFigures {
     seconds: Number(line[3]),
     afterPagesSeconds: Number(line[4]),
     peakRssBytes: Number(line[5]) * MB,
+    buildPeakRssBytes: Number(line[6]) * MB,
   };
 }
 
@@ -88,10 +91,12 @@ export function figureLines(figures: {
     `meetings: ${meetings}`,
     `full build time (site and index): ${build.seconds.toFixed(2)} s`,
     `indexing time: ${index.seconds.toFixed(2)} s in Pagefind beside the pages, ${index.afterPagesSeconds.toFixed(2)} s of it after the last page`,
-    `astro build peak RSS (Node): ${mb(build.peakRssBytes)}`,
+    `astro build peak RSS (Node): ${mb(index.buildPeakRssBytes)}`,
     `indexing peak RSS (largest Pagefind process): ${mb(index.peakRssBytes)}`,
-    // The two run at the same time, so their sum bounds the machine's peak from above.
-    `full build peak RSS (Node + Pagefind, upper bound): ${mb(build.peakRssBytes + index.peakRssBytes)}`,
+    // GNU time's figure is that of the largest single process, Node or one of the Pagefinds.
+    `largest process peak RSS (GNU time): ${mb(build.peakRssBytes)}`,
+    // Node and Pagefind run at the same time, so their sum bounds the machine's peak from above.
+    `full build peak RSS (Node + Pagefind, upper bound): ${mb(index.buildPeakRssBytes + index.peakRssBytes)}`,
     `search documents: ${index.documents} in ${index.shards} shard(s)`,
     `pages built: ${site.pages}`,
     `dist size: ${mb(site.distBytes)}`,

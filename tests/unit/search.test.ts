@@ -7,6 +7,7 @@ import {
   type Ranked,
   type Signals,
 } from '../../src/lib/search/engine';
+import { remembering } from '../../src/lib/search/cache';
 import { excerpt, originalSpans } from '../../src/lib/search/highlight';
 import { normalize, normalizeWithMap } from '../../src/lib/search/normalize';
 import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../../src/lib/search/query';
@@ -225,5 +226,51 @@ describe('runSearch', () => {
   it('settles a spaced synonym by the text', async () => {
     const spaced = expandTerms(parseQuery('ft'), [{ title: 'ft', names: ['ft', 'fuzzing tool', 'fuzzing test'] }]);
     expect(await urls(runSearch(engine, spaced, {}, 'relevance'))).toEqual(['/m/#s3']);
+  });
+});
+
+describe('remembering', () => {
+  const counting = () => {
+    const asked: string[] = [];
+    const engine: Engine = {
+      search: (query) => {
+        asked.push(query ?? '');
+        if (query === 'fail') return Promise.reject(new Error('chunk did not load'));
+        const results = Array.from({ length: (query ?? '').length }, (_, i) => ({
+          id: `${query ?? ''}${i}`,
+          data: () => Promise.resolve({ url: '/', meta: {} }),
+        }));
+        return Promise.resolve({ results });
+      },
+    };
+    return { asked, engine };
+  };
+  it('asks Pagefind once per distinct search, filters and sort included', async () => {
+    const { asked, engine } = counting();
+    const cached = remembering(engine);
+    const first = await cached.search('ab', { filters: {} });
+    expect(await cached.search('ab', { filters: {} })).toBe(first);
+    await cached.search('ab', { filters: { 年: '2019' } });
+    await cached.search(null, { filters: {}, sort: { date: 'desc' } });
+    await cached.search(null, { filters: {} });
+    expect(asked).toEqual(['ab', 'ab', '', '']);
+  });
+  it('forgets the least recently used answers beyond its budget of results', async () => {
+    const { asked, engine } = counting();
+    const cached = remembering(engine, 5);
+    await cached.search('aa', { filters: {} }); // 2 results held
+    await cached.search('bbb', { filters: {} }); // 5
+    await cached.search('aa', { filters: {} }); // used again: now the newest
+    await cached.search('cc', { filters: {} }); // 7 > 5: bbb goes
+    await cached.search('aa', { filters: {} });
+    await cached.search('bbb', { filters: {} });
+    expect(asked).toEqual(['aa', 'bbb', 'cc', 'bbb']);
+  });
+  it('asks again after a failure', async () => {
+    const { asked, engine } = counting();
+    const cached = remembering(engine);
+    await expect(cached.search('fail', { filters: {} })).rejects.toThrow();
+    await expect(cached.search('fail', { filters: {} })).rejects.toThrow();
+    expect(asked).toEqual(['fail', 'fail']);
   });
 });

@@ -83,6 +83,22 @@ interface Located {
   words: number[];
 }
 
+/**
+ * Each answer's results by id, built once per answer: an engine that remembers its answers
+ * (cache.ts) hands back the same object when a token is searched again, and then the map of its
+ * thousands of results need not be rebuilt.
+ */
+const byId = new WeakMap<object, Map<string, Located>>();
+function locate(response: { results: EngineResult[] } | null): Map<string, Located> {
+  if (!response) return new Map();
+  let found = byId.get(response);
+  if (!found) {
+    found = new Map(response.results.map((r) => [r.id, { result: r, words: r.words ?? [] }]));
+    byId.set(response, found);
+  }
+  return found;
+}
+
 export async function runSearch(
   engine: Engine,
   terms: Term[],
@@ -113,8 +129,7 @@ export async function runSearch(
   const located = new Map<string, Map<string, Located>>();
   await Promise.all(
     tokens.map(async (token) => {
-      const response = await engine.search(token, { filters });
-      located.set(token, new Map((response?.results ?? []).map((r) => [r.id, { result: r, words: r.words ?? [] }])));
+      located.set(token, locate(await engine.search(token, { filters })));
     }),
   );
   const at = (token: string) => located.get(token) ?? new Map<string, Located>();

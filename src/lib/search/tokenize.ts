@@ -103,6 +103,10 @@ export function termPattern(normalizedTerm: string): { tokens: string[]; exact: 
 export function matchStarts(pattern: string[], positions: (token: string) => readonly number[]): number[] {
   const first = pattern[0];
   if (first === undefined) return [];
-  const sets = pattern.map((token) => new Set(positions(token)));
-  return [...new Set(positions(first))].filter((p) => sets.every((set, k) => set.has(p + k))).sort((a, b) => a - b);
+  // A token stands at a few positions per document: searching its array beats building a Set,
+  // and this runs for every candidate document of every search.
+  const rest = pattern.slice(1).map((token) => positions(token));
+  return [...new Set(positions(first))]
+    .filter((p) => rest.every((list, k) => list.includes(p + k + 1)))
+    .sort((a, b) => a - b);
 }

@@ -97,6 +97,58 @@ it('finds something for every example query the home page offers, following its 
   }
 });
 
+it('searches again in place: no reload, a shareable URL, Back and Forward, filters', async () => {
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent('通信の秘密')}`);
+  await done();
+  // Survives only as long as the page is not reloaded.
+  await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+  const kept = () => page.evaluate(() => (window as unknown as { kept?: boolean }).kept === true);
+  const status = () => page.getByRole('status').textContent();
+  const run = async () => Number(await page.getAttribute('[data-search-root]', 'data-run'));
+  const searched = async (after: number) =>
+    page.waitForSelector(`[data-search-root][data-run="${after + 1}"][data-state="done"]`);
+
+  let before = await run();
+  await page.getByLabel('検索語').fill('セキュアゲートウェイ');
+  await page.getByLabel('検索語').press('Enter');
+  await searched(before);
+  expect(await kept()).toBe(true);
+  expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('セキュアゲートウェイ')}`);
+  expect(await status()).toMatch(/「セキュアゲートウェイ」の検索結果: \d+件/u);
+  // Focus stays in the box; the live region announces the count.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+
+  before = await run();
+  await page.goBack();
+  await searched(before);
+  expect(await kept()).toBe(true);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('通信の秘密');
+  expect(await page.getByLabel('検索語').inputValue()).toBe('通信の秘密');
+  expect(await status()).toMatch(/「通信の秘密」の検索結果/u);
+
+  before = await run();
+  await page.goForward();
+  await searched(before);
+  expect(await page.getByLabel('検索語').inputValue()).toBe('セキュアゲートウェイ');
+
+  // Changing a filter searches again with it, in the URL too.
+  before = await run();
+  await page.locator('select[name="sort"]').selectOption('date');
+  await searched(before);
+  expect(await kept()).toBe(true);
+  expect(new URL(page.url()).searchParams.get('sort')).toBe('date');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('セキュアゲートウェイ');
+
+  // The header's box searches in place too.
+  before = await run();
+  await page.getByRole('searchbox', { name: 'サイト内を検索' }).fill('IoT');
+  await page.getByRole('searchbox', { name: 'サイト内を検索' }).press('Enter');
+  await searched(before);
+  expect(await kept()).toBe(true);
+  expect(new URL(page.url()).search).toBe('?q=IoT');
+  expect(await page.getByLabel('検索語').inputValue()).toBe('IoT');
+});
+
 it('says when nothing matches and offers the topics', async () => {
   await page.goto(`${server.origin}/search/?q=xyzzy`);
   await done();
@@ -108,10 +160,13 @@ it('made no request outside the site', () => {
   expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
 });
 
-it('says plainly without JavaScript that search needs it', async () => {
+it('says plainly without JavaScript that search needs it, and the form still makes the URL', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();
   await noJs.goto(`${server.origin}/search/?q=IoT`);
   expect(await noJs.locator('body').textContent()).toContain('検索には JavaScript が必要です');
+  await noJs.getByLabel('検索語').fill('通信の秘密');
+  await noJs.getByLabel('検索語').press('Enter');
+  await noJs.waitForURL((url) => url.searchParams.get('q') === '通信の秘密');
   await context.close();
 });

@@ -7,6 +7,7 @@ import {
   type Ranked,
   type Signals,
 } from '../../src/lib/search/engine';
+import { remembering } from '../../src/lib/search/cache';
 import type { SearchDocument } from '../../src/lib/search/documents';
 import { excerpt, originalSpans } from '../../src/lib/search/highlight';
 import { normalize, normalizeWithMap } from '../../src/lib/search/normalize';
@@ -49,16 +50,15 @@ describe('tokens', () => {
     ['JPCERT/CC', 'cc'],
     ['法', '法'],
   ];
-  it.each(cases)('every query token of a contained term is an index token (%s ⊇ %s)', (text, term) => {
-    const index = new Set(indexTokens(text));
-    expect(queryTokens(normalize(term)).every((token) => index.has(token))).toBe(true);
+  it.each(cases)('every query token of a contained term starts an index token (%s ⊇ %s)', (text, term) => {
+    const index = indexTokens(text);
+    expect(queryTokens(normalize(term)).every((token) => index.some((word) => word.startsWith(token)))).toBe(true);
   });
   it('are digit strings, which Pagefind neither splits nor stems', () => {
     expect(indexTokens('IoT 機器').every((token) => /^\d+$/.test(token))).toBe(true);
   });
-  it('hold one token per character, in order: bigrams, then the unigram at the end of each run', () => {
-    expect(indexTokens('ab cd').map((t) => t.length)).toEqual([14, 7, 14, 7]);
-    expect(indexTokens('ab cd')).toHaveLength(4);
+  it('hold one token per character, in order: bigrams, then the last character and an end mark', () => {
+    expect(indexTokens('ab cd')).toEqual(['00000970000098', '00000980000000', '00000990000100', '00001000000000']);
   });
 });
 
@@ -70,6 +70,25 @@ describe('positional verification', () => {
     return (token: string) => index.flatMap((word, at) => (word.startsWith(token) ? [at] : []));
   };
   const found = (text: string, term: string) => matchStarts(termPattern(normalize(term)).tokens, positions(text));
+  /**
+   * Pagefind's fallback when no index word starts with the query word: the longest index word
+   * that is a prefix of the query word (pagefind_core_search's find_word_extensions).
+   */
+  const withFallback = (text: string) => {
+    const index = indexTokens(text);
+    return (token: string) => {
+      const extensions = index.flatMap((word, at) => (word.startsWith(token) ? [at] : []));
+      if (extensions.length > 0) return extensions;
+      const prefix = index.filter((word) => token.startsWith(word)).sort((a, b) => b.length - a.length)[0];
+      return index.flatMap((word, at) => (word === prefix ? [at] : []));
+    };
+  };
+  it("never matches an absent bigram through Pagefind's fallback to a shorter index word", () => {
+    // "c2" is not in the text; the run "abc" ends with c, which must not stand in for it.
+    expect(matchStarts(termPattern('c2').tokens, withFallback('abc de'))).toEqual([]);
+    expect(matchStarts(termPattern('bc2').tokens, withFallback('abc de'))).toEqual([]);
+    expect(matchStarts(termPattern('bc').tokens, withFallback('abc de'))).toEqual([1]);
+  });
   it('finds a term where its bigrams stand next to each other', () => {
     expect(found('事務局は通信の秘密を守る', '通信の秘密')).toEqual([4]);
     expect(found('通信の秘密と通信の秘密', '通信の秘密')).toEqual([0, 6]);
@@ -267,5 +286,51 @@ describe('shardDocuments', () => {
   it('refuses a shard size that is not a positive integer', () => {
     expect(() => shardDocuments([], 0)).toThrow(/positive integer/u);
     expect(() => shardDocuments([], Number.NaN)).toThrow(/positive integer/u);
+  });
+});
+
+describe('remembering', () => {
+  const counting = () => {
+    const asked: string[] = [];
+    const engine: Engine = {
+      search: (query) => {
+        asked.push(query ?? '');
+        if (query === 'fail') return Promise.reject(new Error('chunk did not load'));
+        const results = Array.from({ length: (query ?? '').length }, (_, i) => ({
+          id: `${query ?? ''}${i}`,
+          data: () => Promise.resolve({ url: '/', meta: {} }),
+        }));
+        return Promise.resolve({ results });
+      },
+    };
+    return { asked, engine };
+  };
+  it('asks Pagefind once per distinct search, filters and sort included', async () => {
+    const { asked, engine } = counting();
+    const cached = remembering(engine);
+    const first = await cached.search('ab', { filters: {} });
+    expect(await cached.search('ab', { filters: {} })).toBe(first);
+    await cached.search('ab', { filters: { 年: '2019' } });
+    await cached.search(null, { filters: {}, sort: { date: 'desc' } });
+    await cached.search(null, { filters: {} });
+    expect(asked).toEqual(['ab', 'ab', '', '']);
+  });
+  it('forgets the least recently used answers beyond its budget of results', async () => {
+    const { asked, engine } = counting();
+    const cached = remembering(engine, 5);
+    await cached.search('aa', { filters: {} }); // 2 results held
+    await cached.search('bbb', { filters: {} }); // 5
+    await cached.search('aa', { filters: {} }); // used again: now the newest
+    await cached.search('cc', { filters: {} }); // 7 > 5: bbb goes
+    await cached.search('aa', { filters: {} });
+    await cached.search('bbb', { filters: {} });
+    expect(asked).toEqual(['aa', 'bbb', 'cc', 'bbb']);
+  });
+  it('asks again after a failure', async () => {
+    const { asked, engine } = counting();
+    const cached = remembering(engine);
+    await expect(cached.search('fail', { filters: {} })).rejects.toThrow();
+    await expect(cached.search('fail', { filters: {} })).rejects.toThrow();
+    expect(asked).toEqual(['fail', 'fail']);
   });
 });

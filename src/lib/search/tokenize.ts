@@ -18,6 +18,15 @@ import { normalize } from './normalize';
 
 /** Code points are at most 0x10FFFF = 1114111: seven digits, fixed width, so a token is prefix-free per character. */
 const encodeChar = (char: string) => (char.codePointAt(0) ?? 0).toString().padStart(7, '0');
+/**
+ * What follows the last character of a run in its index token: U+0000, which normalised text
+ * never holds, so every index token has 14 digits. That matters because Pagefind, when no index
+ * word starts with a query word, falls back to the longest index word that is a prefix of it: were
+ * the run's last character indexed alone (7 digits), a bigram absent from the index would match
+ * it, and which it matched would depend on the index chunks already loaded. With every index word
+ * 14 digits long, a 14-digit query word matches itself or nothing.
+ */
+const RUN_END = encodeChar('\u0000');
 
 /** The characters of each space-separated run of already-normalised text. */
 function runs(normalized: string): string[][] {
@@ -30,7 +39,7 @@ function runs(normalized: string): string[][] {
 /**
  * Index tokens of a text, in order, one per character position: for each run c0..cn-1 of the
  * normalised text, position i holds the bigram of c_i and c_i+1, and the last position of the run
- * holds the unigram of c_n-1. Runs follow each other. Not deduplicated: Pagefind reports, for each
+ * holds c_n-1 followed by RUN_END. Runs follow each other. Not deduplicated: Pagefind reports, for each
  * matched query word, its positions in this list (`words`), and engine.ts checks from those
  * positions alone that a term's bigrams stand next to each other, without loading any fragment.
  */
@@ -39,7 +48,7 @@ export function indexTokens(text: string): string[] {
   for (const chars of runs(normalize(text))) {
     chars.forEach((char, i) => {
       const next = chars[i + 1];
-      tokens.push(next === undefined ? encodeChar(char) : encodeChar(char) + encodeChar(next));
+      tokens.push(encodeChar(char) + (next === undefined ? RUN_END : encodeChar(next)));
     });
   }
   return tokens;
@@ -47,7 +56,8 @@ export function indexTokens(text: string): string[] {
 
 /**
  * Query tokens of one normalised term (which may hold spaces, for a quoted phrase or an alias
- * such as "C&C サーバ"): the bigrams of each run, or its unigram when a run is one character.
+ * such as "C&C サーバ"): the bigrams of each run, or its character's 7-digit code (a prefix of
+ * index tokens) when a run is one character.
  */
 export function queryTokens(normalizedTerm: string): string[] {
   const tokens = new Set<string>();
@@ -62,16 +72,17 @@ export function queryTokens(normalizedTerm: string): string[] {
  * The tokens a term must have at consecutive index positions, and whether finding them there
  * proves the term occurs (`exact`).
  *
- * One run of length L >= 2: its L-1 bigrams. A 14-digit query word can only match a 14-digit
- * index word (every index word has 7 or 14 digits, and Pagefind matches query words as
- * prefixes), so this is exact: no run boundary can sit inside the match, because the last
- * position of a run holds a 7-digit unigram. One character: its 7-digit code, which
- * prefix-matches the unigram and every bigram starting with that character, so the character
- * occurs exactly where it matches: also exact.
+ * One run of length L >= 2: its L-1 bigrams. Every index word has 14 digits, and Pagefind
+ * matches a query word as a prefix (or, when nothing starts with it, by the longest index word
+ * that prefixes it: none but itself here, see RUN_END), so a 14-digit query word matches only
+ * itself. This is exact: no run boundary can sit inside the match, because the last position of
+ * a run holds its character followed by RUN_END, which no query bigram spells. One character:
+ * its 7-digit code, which prefix-matches every index word starting with that character (run
+ * ends included), so the character occurs exactly where it matches: also exact.
  *
  * Several runs ("fuzzing test"): each run's bigrams, and after each run but the last one more
- * position holding the run's last character as a prefix. That position is a unigram when the run
- * ends there in the text, or a bigram when the text goes on without a space, so a match proves
+ * position holding the run's last character as a prefix. That position ends the run when the
+ * text has a space there, or holds a bigram when the text goes on without one, so a match proves
  * only that the text holds the runs joined by a space or by nothing: a superset, which the
  * engine narrows by loading the fragment (`exact: false`).
  */
@@ -92,6 +103,10 @@ export function termPattern(normalizedTerm: string): { tokens: string[]; exact: 
 export function matchStarts(pattern: string[], positions: (token: string) => readonly number[]): number[] {
   const first = pattern[0];
   if (first === undefined) return [];
-  const sets = pattern.map((token) => new Set(positions(token)));
-  return [...new Set(positions(first))].filter((p) => sets.every((set, k) => set.has(p + k))).sort((a, b) => a - b);
+  // A token stands at a few positions per document: searching its array beats building a Set,
+  // and this runs for every candidate document of every search.
+  const rest = pattern.slice(1).map((token) => positions(token));
+  return [...new Set(positions(first))]
+    .filter((p) => rest.every((list, k) => list.includes(p + k + 1)))
+    .sort((a, b) => a - b);
 }

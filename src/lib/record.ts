@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { buildCitables, type FileDates } from './citation/citables';
 import { buildRecord } from './record/index';
+import { withItemHtml } from './record/item-html';
 import { anchorAliases as anchorAliasesOf } from './registry';
 import redirects from '../../registry/redirects.json';
 import { searchDocuments } from './search/documents';
@@ -29,7 +30,7 @@ export const record = buildRecord({
   organizations,
   people,
   topics,
-  meetings,
+  meetings: meetings.map(withItemHtml),
   recommendations,
   sourceFiles: readdirSync(`${contentDir}/sources`),
 });

@@ -12,7 +12,14 @@ export type BodyData = CollectionEntry<'bodies'>['data'];
 export type OrganizationData = CollectionEntry<'organizations'>['data'];
 export type PersonData = CollectionEntry<'people'>['data'];
 export type TopicData = CollectionEntry<'topics'>['data'];
-export type MeetingData = CollectionEntry<'meetings'>['data'];
+/** A meeting as the data store holds it: items whose HTML is plain paragraphs carry no `html`. */
+export type StoredMeetingData = CollectionEntry<'meetings'>['data'];
+/** A proceedings item with its HTML; headings have none, their component renders their text. */
+export type WithHtml<Item> = Item extends { type: 'heading' } ? Item : Omit<Item, 'html'> & { html: string };
+/** A meeting as the record holds it: every item with text has its HTML (see withItemHtml). */
+export type MeetingData = Omit<StoredMeetingData, 'proceedings'> & {
+  proceedings: WithHtml<StoredMeetingData['proceedings'][number]>[];
+};
 export type RecommendationData = CollectionEntry<'recommendations'>['data'];
 
 export type Body = Entry<BodyData>;
@@ -20,6 +27,7 @@ export type Organization = Entry<OrganizationData>;
 export type Person = Entry<PersonData>;
 export type Topic = Entry<TopicData>;
 export type Meeting = Entry<MeetingData>;
+export type StoredMeeting = Entry<StoredMeetingData>;
 export type Recommendation = Entry<RecommendationData>;
 
 export type ProceedingsItem = MeetingData['proceedings'][number];

@@ -19,6 +19,8 @@ import {
 
 /** Where the build's search integration writes the Pagefind index inside the site. */
 const INDEX_FOLDER = 'pagefind';
+/** Astro's content data store: its cacheDir (the default, node_modules/.astro) holds it in a build. */
+const DATA_STORE = 'node_modules/.astro/data-store.json';
 
 const { values } = parseArgs({
   options: {
@@ -67,6 +69,7 @@ console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
 );
 const index = parseIndexLine(build.output);
-for (const line of figureLines({ meetings, build, index, site: siteFigures(filesUnder(outDir), INDEX_FOLDER) })) {
+const site = siteFigures(filesUnder(outDir), INDEX_FOLDER);
+for (const line of figureLines({ meetings, build, index, site, dataStoreBytes: statSync(DATA_STORE).size })) {
   console.log(line);
 }

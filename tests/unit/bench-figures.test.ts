@@ -41,11 +41,18 @@ describe('bench figures', () => {
       buildPeakRssBytes: 1500 * 2 ** 20,
     });
     expect(() => parseIndexLine('no index here')).toThrow(/no search-index line/u);
-    const lines = figureLines({ meetings: 1, build: { seconds: 70, peakRssBytes: 2 ** 30 }, index, site });
+    const lines = figureLines({
+      meetings: 1,
+      build: { seconds: 70, peakRssBytes: 2 ** 30 },
+      index,
+      site,
+      dataStoreBytes: 3 * 2 ** 20,
+    });
     for (const line of lines) expect(line).toMatch(/^[A-Za-z +(),]+: \S/u);
     expect(lines).toContain('full build time (site and index): 70.00 s');
     expect(lines).toContain('full build peak RSS (Node + Pagefind, upper bound): 3483.2 MB');
     expect(lines).toContain('largest process peak RSS (GNU time): 1024.0 MB');
     expect(lines).toContain('search documents: 33019 in 4 shard(s)');
+    expect(lines).toContain('content data store: 3.0 MB');
   });
 });

@@ -85,8 +85,10 @@ export function figureLines(figures: {
   build: Measured;
   index: IndexFigures;
   site: SiteFigures;
+  /** Size of Astro's content data store, which Astro bundles into the build as one string. */
+  dataStoreBytes: number;
 }): string[] {
-  const { meetings, build, index, site } = figures;
+  const { meetings, build, index, site, dataStoreBytes } = figures;
   return [
     `meetings: ${meetings}`,
     `full build time (site and index): ${build.seconds.toFixed(2)} s`,
@@ -98,6 +100,7 @@ export function figureLines(figures: {
     // Node and Pagefind run at the same time, so their sum bounds the machine's peak from above.
     `full build peak RSS (Node + Pagefind, upper bound): ${mb(index.buildPeakRssBytes + index.peakRssBytes)}`,
     `search documents: ${index.documents} in ${index.shards} shard(s)`,
+    `content data store: ${mb(dataStoreBytes)}`,
     `pages built: ${site.pages}`,
     `dist size: ${mb(site.distBytes)}`,
     `search index size: ${mb(site.searchIndexBytes)}`,

@@ -3,8 +3,9 @@
  * Writes a synthetic corpus, builds the site and its search index from it into its own folder, and prints
  * one `name: value` line per figure. Figures, not a test: nothing here passes or fails.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,9 +13,12 @@ import {
   figureLines,
   parseGnuTime,
   parseIndexLine,
+  parseProcStatus,
   siteFigures,
+  treeRssBytes,
   type BuiltFile,
   type Measured,
+  type ProcessSample,
 } from '../src/lib/bench/figures.ts';
 
 /** Where the build's search integration writes the Pagefind index inside the site. */
@@ -34,18 +38,52 @@ const dir = values.dir ?? `/tmp/record-bench-${meetings}`;
 const content = join(dir, 'content');
 const outDir = join(dir, 'dist');
 
-function run(command: string[], env: Record<string, string> = {}): Measured & { output: string } {
-  const result = spawnSync('/usr/bin/time', ['-v', ...command], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    throw new Error(
-      `${command.join(' ')} failed (${result.status}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
-    );
+/** Milliseconds between samples of the build's memory. */
+const SAMPLE_MS = 200;
+
+/** Every process's memory now, from /proc (Linux only; empty elsewhere). */
+function processes(): ProcessSample[] {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return [];
   }
-  return { ...parseGnuTime(result.stderr), output: `${result.stdout}\n${result.stderr}` };
+  return pids.flatMap((pid) => {
+    try {
+      return parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8')) ?? [];
+    } catch {
+      return []; // the process ended between the listing and the read
+    }
+  });
+}
+
+/** Runs a command under GNU time, sampling the memory of its whole process tree as it runs. */
+async function run(
+  command: string[],
+  env: Record<string, string> = {},
+): Promise<Measured & { output: string; sampledPeakRssBytes: number }> {
+  const child = spawn('/usr/bin/time', ['-v', ...command], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  let sampledPeakRssBytes = 0;
+  const sampler = setInterval(() => {
+    if (child.pid !== undefined) {
+      sampledPeakRssBytes = Math.max(sampledPeakRssBytes, treeRssBytes(processes(), child.pid));
+    }
+  }, SAMPLE_MS);
+  const [status] = (await once(child, 'close')) as [number | null];
+  clearInterval(sampler);
+  const out = Buffer.concat(stdout).toString('utf8');
+  const err = Buffer.concat(stderr).toString('utf8');
+  if (status !== 0) {
+    throw new Error(`${command.join(' ')} failed (${String(status)}):\n${out.slice(-3000)}\n${err.slice(-3000)}`);
+  }
+  return { ...parseGnuTime(err), output: `${out}\n${err}`, sampledPeakRssBytes };
 }
 
 function filesUnder(root: string): BuiltFile[] {
@@ -57,11 +95,11 @@ function filesUnder(root: string): BuiltFile[] {
     });
 }
 
-run(['node', 'scripts/corpus.ts', '--meetings', String(meetings), '--seed', values.seed, '--out', content]);
+await run(['node', 'scripts/corpus.ts', '--meetings', String(meetings), '--seed', values.seed, '--out', content]);
 rmSync(outDir, { recursive: true, force: true });
 // --force: a cold build every time, so the figure does not depend on what the cache held. The
 // build writes the search index itself (src/integrations/search-index.ts), so it is measured here.
-const build = run(['node', 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir], {
+const build = await run(['node', 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir], {
   RECORD_CONTENT_DIR: content,
 });
 
@@ -70,6 +108,16 @@ console.log(
 );
 const index = parseIndexLine(build.output);
 const site = siteFigures(filesUnder(outDir), INDEX_FOLDER);
-for (const line of figureLines({ meetings, build, index, site, dataStoreBytes: statSync(DATA_STORE).size })) {
+const dataStoreBytes = statSync(DATA_STORE).size;
+const { sampledPeakRssBytes } = build;
+for (const line of figureLines({
+  meetings,
+  build,
+  index,
+  site,
+  dataStoreBytes,
+  sampledPeakRssBytes,
+  sampleMs: SAMPLE_MS,
+})) {
   console.log(line);
 }

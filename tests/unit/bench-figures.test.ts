@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { figureLines, parseGnuTime, parseIndexLine, siteFigures } from '../../src/lib/bench/figures';
+import {
+  figureLines,
+  parseGnuTime,
+  parseIndexLine,
+  parseProcStatus,
+  siteFigures,
+  treeRssBytes,
+} from '../../src/lib/bench/figures';
 
 const gnuTime = `	Command being timed: "node x"
 	Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50
@@ -47,6 +54,8 @@ describe('bench figures', () => {
       index,
       site,
       dataStoreBytes: 3 * 2 ** 20,
+      sampledPeakRssBytes: 2.5 * 2 ** 30,
+      sampleMs: 200,
     });
     for (const line of lines) expect(line).toMatch(/^[A-Za-z +(),]+: \S/u);
     expect(lines).toContain('full build time (site and index): 70.00 s');
@@ -54,5 +63,26 @@ describe('bench figures', () => {
     expect(lines).toContain('largest process peak RSS (GNU time): 1024.0 MB');
     expect(lines).toContain('search documents: 33019 in 4 shard(s)');
     expect(lines).toContain('content data store: 3.0 MB');
+    expect(lines).toContain('full build peak RSS (all processes at once, sampled): 2560.0 MB, every 200 ms');
+  });
+
+  it('reads a process from /proc/<pid>/status, and skips one without resident memory', () => {
+    const status = 'Name:\tpagefind_extended\nPid:\t4242\nPPid:\t17\nVmHWM:\t 900 kB\nVmRSS:\t  512 kB\n';
+    expect(parseProcStatus(status)).toEqual({ pid: 4242, ppid: 17, rssBytes: 512 * 1024 });
+    expect(parseProcStatus('Name:\tzombie\nPid:\t5\nPPid:\t1\n')).toBeUndefined();
+  });
+
+  it('sums the memory of a process and all its descendants, and nothing else', () => {
+    const processes = [
+      { pid: 1, ppid: 0, rssBytes: 1000 },
+      { pid: 10, ppid: 1, rssBytes: 1 }, // the root of the tree: GNU time
+      { pid: 11, ppid: 10, rssBytes: 20 }, // astro build
+      { pid: 12, ppid: 11, rssBytes: 300 }, // a Pagefind it started
+      { pid: 13, ppid: 12, rssBytes: 4000 }, // and a grandchild of that
+      { pid: 14, ppid: 1, rssBytes: 50000 }, // a process beside the tree
+    ];
+    expect(treeRssBytes(processes, 10)).toBe(4321);
+    expect(treeRssBytes(processes, 12)).toBe(4300);
+    expect(treeRssBytes(processes, 99)).toBe(0);
   });
 });

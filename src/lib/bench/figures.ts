@@ -20,6 +20,41 @@ export function parseGnuTime(stderr: string): Measured {
   };
 }
 
+/** One process as /proc/<pid>/status describes it. */
+export interface ProcessSample {
+  pid: number;
+  ppid: number;
+  rssBytes: number;
+}
+
+/** Reads a /proc/<pid>/status file; undefined for one without the fields (a zombie has no VmRSS). */
+export function parseProcStatus(status: string): ProcessSample | undefined {
+  const field = (name: string) => new RegExp(`^${name}:\\s*(\\d+)`, 'mu').exec(status)?.[1];
+  const pid = field('Pid');
+  const ppid = field('PPid');
+  const rssKb = field('VmRSS');
+  if (pid === undefined || ppid === undefined || rssKb === undefined) return undefined;
+  return { pid: Number(pid), ppid: Number(ppid), rssBytes: Number(rssKb) * 1024 };
+}
+
+/**
+ * Resident memory of a process and all its descendants at one moment: what the machine holds for
+ * a command whose processes run side by side (Astro's Node and Pagefind's).
+ */
+export function treeRssBytes(processes: readonly ProcessSample[], root: number): number {
+  const children = new Map<number, ProcessSample[]>();
+  for (const sample of processes) children.set(sample.ppid, [...(children.get(sample.ppid) ?? []), sample]);
+  let total = processes.find((sample) => sample.pid === root)?.rssBytes ?? 0;
+  const pending = [root];
+  for (let parent = pending.pop(); parent !== undefined; parent = pending.pop()) {
+    for (const child of children.get(parent) ?? []) {
+      total += child.rssBytes;
+      pending.push(child.pid);
+    }
+  }
+  return total;
+}
+
 /** A file of the built site, with its path relative to the output folder. */
 export interface BuiltFile {
   path: string;
@@ -87,8 +122,12 @@ export function figureLines(figures: {
   site: SiteFigures;
   /** Size of Astro's content data store, which Astro bundles into the build as one string. */
   dataStoreBytes: number;
+  /** The largest sum of resident memory over the build's processes, sampled. */
+  sampledPeakRssBytes: number;
+  /** Milliseconds between samples. */
+  sampleMs: number;
 }): string[] {
-  const { meetings, build, index, site, dataStoreBytes } = figures;
+  const { meetings, build, index, site, dataStoreBytes, sampledPeakRssBytes, sampleMs } = figures;
   return [
     `meetings: ${meetings}`,
     `full build time (site and index): ${build.seconds.toFixed(2)} s`,
@@ -99,6 +138,8 @@ export function figureLines(figures: {
     `largest process peak RSS (GNU time): ${mb(build.peakRssBytes)}`,
     // Node and Pagefind run at the same time, so their sum bounds the machine's peak from above.
     `full build peak RSS (Node + Pagefind, upper bound): ${mb(index.buildPeakRssBytes + index.peakRssBytes)}`,
+    // What the machine held at once; a spike shorter than the interval can slip between samples.
+    `full build peak RSS (all processes at once, sampled): ${mb(sampledPeakRssBytes)}, every ${String(sampleMs)} ms`,
     `search documents: ${index.documents} in ${index.shards} shard(s)`,
     `content data store: ${mb(dataStoreBytes)}`,
     `pages built: ${site.pages}`,

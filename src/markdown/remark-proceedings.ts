@@ -145,8 +145,10 @@ export default function remarkProceedings(options: RemarkProceedingsOptions = {}
       if (text.trim() === '') fail(`:::${name}{#${id}} has no text: write the source's words inside it`, node);
       const html = toHtml(toHast({ type: 'root', children: paragraphs }));
       // Equality, not a guess from the Markdown, decides: the HTML is left out only where the
-      // record can rebuild it byte for byte.
-      const fields = { id, text, ...(html === plainParagraphsHtml(text) ? {} : { html }), line };
+      // record can rebuild it byte for byte from the text as stored, and the schema trims the text
+      // (a paragraph may open with a full-width space, which Markdown keeps and trim() does not).
+      const rebuildable = text === text.trim() && html === plainParagraphsHtml(text);
+      const fields = { id, text, ...(rebuildable ? {} : { html }), line };
       if (name === 'note') return { type: 'note', ...fields };
 
       const speaker = readSpeaker(attributes, name, id, node);

@@ -43,7 +43,11 @@ export function parseProcStatus(status: string): ProcessSample | undefined {
  */
 export function treeRssBytes(processes: readonly ProcessSample[], root: number): number {
   const children = new Map<number, ProcessSample[]>();
-  for (const sample of processes) children.set(sample.ppid, [...(children.get(sample.ppid) ?? []), sample]);
+  for (const sample of processes) {
+    const siblings = children.get(sample.ppid);
+    if (siblings) siblings.push(sample);
+    else children.set(sample.ppid, [sample]);
+  }
   let total = processes.find((sample) => sample.pid === root)?.rssBytes ?? 0;
   const pending = [root];
   for (let parent = pending.pop(); parent !== undefined; parent = pending.pop()) {

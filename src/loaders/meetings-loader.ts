@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { itemForStore, type ItemText } from '../lib/record/item-html';
 import { parseProceedings } from '../markdown/parse-proceedings';
 
 export interface MeetingsLoaderOptions {
@@ -48,9 +49,11 @@ async function loadAll(context: LoaderContext, folder: URL) {
     if (stored?.digest === digest && stored.filePath === filePath) continue;
     const { data: unvalidated } = readMeetingFile(raw, filePath);
     const data = await context.parseData({ id, data: unvalidated, filePath });
-    // No `body`: the proceedings are already in `data`, and the store is bundled into the build,
-    // so a second copy of every meeting's text cost build time and memory for nothing.
-    store.set({ id, data, filePath, digest });
+    // The store is bundled into the build as one string, which at 10,000 meetings outgrew what the
+    // bundler can hand back to JavaScript. So no `body` (the proceedings are already in `data`), and
+    // no HTML that the record rebuilds from the validated text when it loads (itemWithHtml).
+    const proceedings = (data['proceedings'] as ItemText[]).map(itemForStore);
+    store.set({ id, data: { ...data, proceedings }, filePath, digest });
   }
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
 }

@@ -4,7 +4,6 @@ import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { VFile } from 'vfile';
-import { plainParagraphsHtml } from './plain-paragraphs-html';
 
 /** A speaker as written in a directive's attributes, before references are resolved. */
 export type SpeakerAttributes = { person: string } | { organization: string } | { anonymous: true };
@@ -12,8 +11,7 @@ export type SpeakerAttributes = { person: string } | { organization: string } | 
 interface ItemFields {
   id: string;
   text: string;
-  /** Only where the rendering is more than plain paragraphs of `text` (see plainParagraphsHtml). */
-  html?: string;
+  html: string;
   line: number;
 }
 
@@ -144,11 +142,7 @@ export default function remarkProceedings(options: RemarkProceedingsOptions = {}
       const text = paragraphs.map((paragraph) => toString(paragraph)).join('\n\n');
       if (text.trim() === '') fail(`:::${name}{#${id}} has no text: write the source's words inside it`, node);
       const html = toHtml(toHast({ type: 'root', children: paragraphs }));
-      // Equality, not a guess from the Markdown, decides: the HTML is left out only where the
-      // record can rebuild it byte for byte from the text as stored, and the schema trims the text
-      // (a paragraph may open with a full-width space, which Markdown keeps and trim() does not).
-      const rebuildable = text === text.trim() && html === plainParagraphsHtml(text);
-      const fields = { id, text, ...(rebuildable ? {} : { html }), line };
+      const fields = { id, text, html, line };
       if (name === 'note') return { type: 'note', ...fields };
 
       const speaker = readSpeaker(attributes, name, id, node);

@@ -83,7 +83,7 @@ const itemBase = {
   id: proceedingsItemId,
   /** Plain text, paragraphs separated by a blank line; what search and exports use. */
   text: sourceText,
-  /** The text rendered to HTML by our Markdown pipeline; absent where that is plain paragraphs of `text`, which the record renders on load. */
+  /** The text rendered to HTML by our Markdown pipeline; optional because the meetings loader stores it only where the text cannot rebuild it (itemForStore, itemWithHtml). */
   html: z.string().optional(),
   /** Line in the meeting file where the item starts, for error messages. */
   line: z.number().int().positive(),

@@ -4,8 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { readMeetingFile } from '../../src/loaders/meetings-loader';
-import { withItemHtml } from '../../src/lib/record/item-html';
-import type { CollectionName, RecordEntries, StoredMeeting } from '../../src/lib/record/types';
+import type { CollectionName, RecordEntries } from '../../src/lib/record/types';
 import { bodySchema } from '../../src/schemas/body';
 import type { Reference } from '../../src/schemas/common';
 import { meetingSchema } from '../../src/schemas/meeting';
@@ -51,10 +50,7 @@ export function loadRecordEntries(contentDir: string): RecordEntries {
     organizations: load('organizations', yaml, '.yaml'),
     people: load('people', yaml, '.yaml'),
     topics: load('topics', markdown, '.md'),
-    // As src/lib/record.ts does: the stored items without HTML get theirs when the record loads.
-    meetings: (load('meetings', (raw, filePath) => readMeetingFile(raw, filePath).data, '.md') as StoredMeeting[]).map(
-      withItemHtml,
-    ),
+    meetings: load('meetings', (raw, filePath) => readMeetingFile(raw, filePath).data, '.md'),
     recommendations: load('recommendations', yaml, '.yaml'),
     sourceFiles: readdirSync(join(contentDir, 'sources')),
   } as RecordEntries;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseProceedings } from '../../src/markdown/parse-proceedings';
-import { itemWithHtml } from '../../src/lib/record/item-html';
 
 const meeting = `
 ## 構成員の意見・コメント
@@ -43,7 +42,7 @@ describe('remark-proceedings', () => {
   });
 
   it('keeps the text verbatim, paragraphs separated by a blank line, and renders each paragraph', () => {
-    const statement = itemWithHtml(parseProceedings(meeting)[2]!);
+    const statement = parseProceedings(meeting)[2]!;
     expect(statement.type === 'statement' && statement.text).toBe(
       'IoT セキュリティ対策の取組方針 ver1.0（案）について、簡潔にまとめられている。\n\n書きぶりについて、P3 (3) セキュアゲートウェイの設置について。',
     );
@@ -94,35 +93,9 @@ describe('markup written as text', () => {
   it('is shown as text, never as an element, when the editor escapes it', () => {
     const [item] = parseProceedings(
       ':::statement{#s001 anonymous label=委員}\n\\<script>alert(1)\\</script> と \\<img onerror=alert(1)>\n:::',
-    ).map(itemWithHtml);
+    );
     expect(item?.type === 'statement' && item.html).toBe(
       '<p>&#x3C;script>alert(1)&#x3C;/script> と &#x3C;img onerror=alert(1)></p>',
     );
-  });
-});
-
-describe('the HTML of an item', () => {
-  const parse = (body: string) => {
-    const [item] = parseProceedings(`:::statement{#s001 anonymous label=委員}\n${body}\n:::`);
-    if (item?.type !== 'statement') throw new Error('expected one statement');
-    return item;
-  };
-
-  it('is left out of the stored item where it is plain paragraphs of the text, and rendered on load', () => {
-    const item = parse('通信の秘密について。\n\nC&C サーバ < 3 & IoT。');
-    expect(item).not.toHaveProperty('html');
-    expect(itemWithHtml(item).html).toBe('<p>通信の秘密について。</p>\n<p>C&#x26;C サーバ &#x3C; 3 &#x26; IoT。</p>');
-  });
-
-  it.each([
-    ['emphasis', 'これは*重要*である。', '<p>これは<em>重要</em>である。</p>'],
-    ['a link', '[NISC](https://www.nisc.go.jp/) の資料', '<p><a href="https://www.nisc.go.jp/">NISC</a> の資料</p>'],
-    ['a hard line break', '一行目  \n二行目', '<p>一行目<br>\n二行目</p>'],
-    // The schema trims the stored text, so this HTML could not be rebuilt from it.
-    ['a full-width space opening the text', '\u3000字下げの段落。', '<p>\u3000字下げの段落。</p>'],
-  ])('is stored where the Markdown holds %s, and kept as stored', (_, body, html) => {
-    const item = parse(body);
-    expect(item.html).toBe(html);
-    expect(itemWithHtml(item).html).toBe(html);
   });
 });

@@ -1,14 +1,26 @@
 import { plainParagraphsHtml } from '../../markdown/plain-paragraphs-html';
 import type { Meeting, StoredMeeting, WithHtml } from './types';
 
-/** The fields of a proceedings item this needs; parsed items and stored items both have them. */
-interface ItemText {
+/** The fields of a proceedings item these need; parsed, validated and stored items all have them. */
+export interface ItemText {
   type: string;
   text: string;
   html?: string | undefined;
 }
 
-/** The item with its HTML: as stored, or rendered from its text where the loader left it out. */
+/**
+ * The item as the meetings loader stores it: without its HTML where that is plain paragraphs of its
+ * text, so the data store (which Astro bundles into the build as one string) holds each statement's
+ * words once. Equality decides, so only HTML that itemWithHtml rebuilds byte for byte is left out.
+ */
+export function itemForStore<Item extends ItemText>(item: Item): Item {
+  if (item.html === undefined || item.html !== plainParagraphsHtml(item.text)) return item;
+  const stored = { ...item };
+  delete stored.html;
+  return stored;
+}
+
+/** The item with its HTML: as stored, or rebuilt from its text where the loader left it out. */
 export function itemWithHtml<Item extends ItemText>(item: Item): WithHtml<Item> {
   // TypeScript cannot follow a conditional type through a generic body; the branches match it.
   if (item.type === 'heading' || item.html !== undefined) return item as WithHtml<Item>;

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,13 +13,12 @@ import {
   figureLines,
   parseGnuTime,
   parseIndexLine,
-  parseProcStatus,
   siteFigures,
   treeRssBytes,
   type BuiltFile,
   type Measured,
-  type ProcessSample,
 } from '../src/lib/bench/figures.ts';
+import { readProcesses } from '../src/lib/processes.ts';
 
 /** Where the build's search integration writes the Pagefind index inside the site. */
 const INDEX_FOLDER = 'pagefind';
@@ -41,23 +40,6 @@ const outDir = join(dir, 'dist');
 /** Milliseconds between samples of the build's memory. */
 const SAMPLE_MS = 200;
 
-/** Every process's memory now, from /proc (Linux only; empty elsewhere). */
-function processes(): ProcessSample[] {
-  let pids: string[];
-  try {
-    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return [];
-  }
-  return pids.flatMap((pid) => {
-    try {
-      return parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8')) ?? [];
-    } catch {
-      return []; // the process ended between the listing and the read
-    }
-  });
-}
-
 /** Runs a command under GNU time, sampling the memory of its whole process tree as it runs. */
 async function run(
   command: string[],
@@ -73,7 +55,7 @@ async function run(
   let sampledPeakRssBytes = 0;
   const sampler = setInterval(() => {
     if (child.pid !== undefined) {
-      sampledPeakRssBytes = Math.max(sampledPeakRssBytes, treeRssBytes(processes(), child.pid));
+      sampledPeakRssBytes = Math.max(sampledPeakRssBytes, treeRssBytes(readProcesses(), child.pid));
     }
   }, SAMPLE_MS);
   const [status] = (await once(child, 'close')) as [number | null];

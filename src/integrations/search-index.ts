@@ -8,15 +8,15 @@
  * in Pagefind's processes while the pages render, shard after shard (SHARD_RECORDS says why), into
  * a folder beside the output; the finished index moves into dist/pagefind/ when the build is done.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { readProcesses } from '../lib/processes';
 import { filterNames, type FilterKey, type SearchDocument } from '../lib/search/documents';
 import { receiveSearchDocuments } from '../lib/search/handoff';
-import { SHARD_FILTER, SHARDS_FILE, SHARDS_FOLDER, shardDocuments } from '../lib/search/shards';
+import { SHARD_FILTER, SHARDS_FILE, SHARDS_FOLDER, shardDocuments, shardSizeSetting } from '../lib/search/shards';
 import { indexTokens } from '../lib/search/tokenize';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
@@ -69,22 +69,9 @@ async function indexDocuments(documents: readonly SearchDocument[], shard: numbe
  * killed, not waited for, when we close it.
  */
 function pagefindPeakRss(): number {
-  let peak = 0;
-  try {
-    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-        if (!/^Name:\s*pagefind/mu.test(status) || !new RegExp(`^PPid:\\s*${process.pid}$`, 'mu').test(status))
-          continue;
-        peak = Math.max(peak, Number(/^VmHWM:\s*(\d+) kB/mu.exec(status)?.[1] ?? 0) * 1024);
-      } catch {
-        // The process ended while we looked.
-      }
-    }
-  } catch {
-    // No /proc here.
-  }
-  return peak;
+  return readProcesses()
+    .filter((sample) => sample.name.startsWith('pagefind') && sample.ppid === process.pid)
+    .reduce((peak, sample) => Math.max(peak, sample.peakRssBytes), 0);
 }
 
 /** Writes the index and stops Pagefind's process, which frees its memory; returns its peak resident memory in bytes. */
@@ -102,7 +89,7 @@ async function writeIndex(index: PagefindIndex, outputPath: string): Promise<num
  * shard is a Pagefind bundle of its own, written by a fresh Pagefind process one after another,
  * and the browser merges them (mergeIndex), so memory stays that of one shard at any size.
  */
-export const SHARD_RECORDS = Number(process.env['SEARCH_SHARD_RECORDS'] ?? 10_000);
+export const SHARD_RECORDS = shardSizeSetting(process.env['SEARCH_SHARD_RECORDS']);
 
 export interface IndexFigures {
   documents: number;

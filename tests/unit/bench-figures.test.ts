@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  figureLines,
-  parseGnuTime,
-  parseIndexLine,
-  parseProcStatus,
-  siteFigures,
-  treeRssBytes,
-} from '../../src/lib/bench/figures';
+import { figureLines, parseGnuTime, parseIndexLine, siteFigures, treeRssBytes } from '../../src/lib/bench/figures';
+import { parseProcStatus } from '../../src/lib/processes';
 
 const gnuTime = `	Command being timed: "node x"
 	Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50
@@ -68,7 +62,13 @@ describe('bench figures', () => {
 
   it('reads a process from /proc/<pid>/status, and skips one without resident memory', () => {
     const status = 'Name:\tpagefind_extended\nPid:\t4242\nPPid:\t17\nVmHWM:\t 900 kB\nVmRSS:\t  512 kB\n';
-    expect(parseProcStatus(status)).toEqual({ pid: 4242, ppid: 17, rssBytes: 512 * 1024 });
+    expect(parseProcStatus(status)).toEqual({
+      pid: 4242,
+      ppid: 17,
+      name: 'pagefind_extended',
+      rssBytes: 512 * 1024,
+      peakRssBytes: 900 * 1024,
+    });
     expect(parseProcStatus('Name:\tzombie\nPid:\t5\nPPid:\t1\n')).toBeUndefined();
   });
 

@@ -1,3 +1,8 @@
+import type { ProcessSample } from '../processes';
+
+/** What the sum of a process tree's memory needs to know of each process. */
+type TreeSample = Pick<ProcessSample, 'pid' | 'ppid' | 'rssBytes'>;
+
 /** What GNU time -v reports about one command. */
 export interface Measured {
   seconds: number;
@@ -20,29 +25,12 @@ export function parseGnuTime(stderr: string): Measured {
   };
 }
 
-/** One process as /proc/<pid>/status describes it. */
-export interface ProcessSample {
-  pid: number;
-  ppid: number;
-  rssBytes: number;
-}
-
-/** Reads a /proc/<pid>/status file; undefined for one without the fields (a zombie has no VmRSS). */
-export function parseProcStatus(status: string): ProcessSample | undefined {
-  const field = (name: string) => new RegExp(`^${name}:\\s*(\\d+)`, 'mu').exec(status)?.[1];
-  const pid = field('Pid');
-  const ppid = field('PPid');
-  const rssKb = field('VmRSS');
-  if (pid === undefined || ppid === undefined || rssKb === undefined) return undefined;
-  return { pid: Number(pid), ppid: Number(ppid), rssBytes: Number(rssKb) * 1024 };
-}
-
 /**
  * Resident memory of a process and all its descendants at one moment: what the machine holds for
  * a command whose processes run side by side (Astro's Node and Pagefind's).
  */
-export function treeRssBytes(processes: readonly ProcessSample[], root: number): number {
-  const children = new Map<number, ProcessSample[]>();
+export function treeRssBytes(processes: readonly TreeSample[], root: number): number {
+  const children = new Map<number, TreeSample[]>();
   for (const sample of processes) {
     const siblings = children.get(sample.ppid);
     if (siblings) siblings.push(sample);

@@ -17,14 +17,10 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   redirects,
-  build: {
-    format: 'directory',
-    // Pages render while the previous ones are still being written: one at a time, the build sat
-    // idle a quarter of its time waiting on mkdir and writeFile (CPU profile at 1,000 meetings), and
-    // four in flight built the same pages about 20 % faster (BENCHMARKS.md). Output is unchanged:
-    // no page depends on the order pages are rendered in (npm run check:reproducible).
-    concurrency: 4,
-  },
+  // Pages one at a time (Astro's default build.concurrency). Four at a time built 1,000 meetings
+  // about 20 % faster, but took Node to 8.0 GB at 10,000 meetings, over the archive's 8 GB budget
+  // (BENCHMARKS.md).
+  build: { format: 'directory' },
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it
     // would rewrite quotation marks in text we promise to keep verbatim.

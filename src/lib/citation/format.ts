@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Cite, plugins } from '@citation-js/core';
+import { LRUCache } from 'lru-cache';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -67,7 +68,13 @@ const placeholderPattern = /\uE000(\d+)\uE001/gu;
 const printsVerbatim = (value: string) =>
   value === value.trim() && !/['"`<>&\u2018-\u201F「」『』\uE000-\uF8FF]|^[.,;:!?。、]|[.,;:!?。、]$/u.test(value);
 
-const formattedShapes = new Map<string, string>();
+/**
+ * Shapes formatted lately. A statement page's shape is its meeting's, and Astro builds the
+ * statement pages meeting by meeting, so a few hundred recent shapes keep every hit; holding all
+ * of them held three or so per citable page and meeting (about 1 KB each: some 100 MB at 10,000
+ * meetings) until the build ended.
+ */
+const formattedShapes = new LRUCache<string, string>({ max: 512 });
 
 /**
  * A bibliography entry, formatted once per shape. citeproc is most of the build's time, and the

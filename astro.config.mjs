@@ -18,8 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   redirects,
   // Pages one at a time (Astro's default build.concurrency). Four at a time built 1,000 meetings
-  // about 20 % faster, but took Node to 8.0 GB at 10,000 meetings, over the archive's 8 GB budget
-  // (BENCHMARKS.md).
+  // about 20 % faster, but its run at 10,000 meetings peaked at 8.0 GB, over the 8 GB budget that
+  // runs one at a time have met, barely (6.8–7.8 GB; BENCHMARKS.md).
   build: { format: 'directory' },
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it

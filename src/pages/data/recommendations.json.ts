@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { recommendationsData } from '../../lib/open-data';
 import { citables, origin, record } from '../../lib/record';
+import { jsonArrayResponse } from '../../lib/streamed-response';
 
-export const GET: APIRoute = () => Response.json(recommendationsData(record, citables, origin));
+export const GET: APIRoute = () => jsonArrayResponse(recommendationsData(record, citables, origin));

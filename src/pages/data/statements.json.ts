@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { statementsData } from '../../lib/open-data';
 import { citables, origin, record } from '../../lib/record';
+import { jsonArrayResponse } from '../../lib/streamed-response';
 
-export const GET: APIRoute = () => Response.json(statementsData(record, citables, origin));
+export const GET: APIRoute = () => jsonArrayResponse(statementsData(record, citables, origin));

@@ -17,6 +17,7 @@ import {
   peopleIndexUrl,
   personUrl,
   recommendationsIndexUrl,
+  sitemapFileUrl,
   topicsIndexUrl,
 } from './urls';
 
@@ -61,7 +62,52 @@ export interface SitemapEntry {
   lastmod: string;
 }
 
-/** A sitemap; `lastmod` is each page's last content change. */
+/**
+ * URLs per sitemap file: the sitemap protocol's limit (sitemaps.org; the other limit, 50 MB, is
+ * about 400,000 of our URLs). An archive of 10,000 meetings has some 330,000 pages.
+ */
+export const SITEMAP_FILE_URLS = 50_000;
+
+export interface SitemapFile {
+  /** Its number, from 1. */
+  number: number;
+  /** Its site path. */
+  path: string;
+  /** The latest `lastmod` of its entries. */
+  lastmod: string;
+  entries: SitemapEntry[];
+}
+
+/** The entries, in their order, split into numbered files of at most `size` URLs each. */
+export function sitemapFiles(entries: SitemapEntry[], size = SITEMAP_FILE_URLS): SitemapFile[] {
+  const files: SitemapFile[] = [];
+  for (let start = 0; start < entries.length; start += size) {
+    const slice = entries.slice(start, start + size);
+    const number = files.length + 1;
+    files.push({
+      number,
+      path: sitemapFileUrl(number),
+      lastmod: latestDate(slice.map((entry) => entry.lastmod)),
+      entries: slice,
+    });
+  }
+  return files;
+}
+
+/** The sitemap index at /sitemap.xml, which robots.txt names: every file, with its latest `lastmod`. */
+export function sitemapIndexXml(files: SitemapFile[], origin: string): string {
+  const sitemaps = files.map(
+    ({ path, lastmod }) =>
+      `  <sitemap><loc>${escapeXml(absoluteUrl(path, origin))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${sitemaps.join('\n')}
+</sitemapindex>
+`;
+}
+
+/** One sitemap file; `lastmod` is each page's last content change. */
 export function sitemapXml(entries: SitemapEntry[], origin: string): string {
   const urls = entries.map(
     ({ path, lastmod }) =>

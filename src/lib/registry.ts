@@ -99,6 +99,12 @@ export function anchorAliases(redirects: Redirects): Map<string, Map<string, str
 export const pageRedirects = (redirects: Redirects): Record<string, string> =>
   Object.fromEntries(Object.entries(redirects).filter(([from, to]) => !from.includes('#') && !to.includes('#')));
 
+/**
+ * Folders of files named by hashes, which change with every build: Astro's assets, and the search
+ * index, whose file names Pagefind draws at random. No one cites them.
+ */
+const UNCITABLE_FOLDERS = new Set(['_astro', 'pagefind']);
+
 /** Every page in a built site, with the statement anchors on it. */
 export function readSite(dist: string): PublishedSite {
   const pages = new Set<string>();
@@ -106,9 +112,8 @@ export function readSite(dist: string): PublishedSite {
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
-      // Hashed build assets change with every edit; they are not citable.
       if (entry.isDirectory()) {
-        if (entry.name !== '_astro') walk(full);
+        if (!UNCITABLE_FOLDERS.has(entry.name)) walk(full);
       } else if (entry.name === 'index.html') {
         const path = `${dir.slice(dist.length).replaceAll('\\', '/')}/`.replace(/^\/?/, '/');
         pages.add(path);

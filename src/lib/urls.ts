@@ -36,5 +36,10 @@ export const dataUrl = (file: string) => `/data/${file}`;
 export const dataIndexUrl = () => '/data/';
 export const feedUrl = () => '/feed.xml';
 export const sitemapUrl = () => '/sitemap.xml';
+/**
+ * One file of the sitemap, numbered from 1; /sitemap.xml is their index. At the root, because a
+ * sitemap may list only URLs under its own folder (sitemaps.org, "Sitemap file location").
+ */
+export const sitemapFileUrl = (n: number) => `/sitemap-${String(n)}.xml`;
 /** An absolute URL on the canonical origin, for citations, feeds and metadata. */
 export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;

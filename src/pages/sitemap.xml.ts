@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { sitemapEntries, sitemapXml } from '../lib/feeds';
-import { citables, fileDate, origin, record } from '../lib/record';
+import { sitemapIndexXml } from '../lib/feeds';
+import { origin } from '../lib/record';
+import { sitemap } from '../lib/sitemap';
 
 export const GET: APIRoute = () =>
-  new Response(sitemapXml(sitemapEntries(record, citables, fileDate), origin), {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  });
+  new Response(sitemapIndexXml(sitemap, origin), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

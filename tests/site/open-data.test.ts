@@ -120,8 +120,33 @@ describe('feed, sitemap and robots.txt', () => {
     expect($('feed > updated').text()).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
-  it('the sitemap lists every page but the search form, with a lastmod', () => {
+  /** The site paths that /sitemap.xml indexes, each file's path with its lastmod. */
+  const sitemapFiles = () => {
     const $ = xml('sitemap.xml');
+    return $('sitemapindex > sitemap')
+      .map((_, el) => ({ path: new URL($(el).find('loc').text()).pathname, lastmod: $(el).find('lastmod').text() }))
+      .get();
+  };
+
+  it('the sitemap is an index of sitemap files, each with the latest lastmod of its pages', () => {
+    const files = sitemapFiles();
+    expect(files.map((file) => file.path)).toEqual(['/sitemap-1.xml']);
+    for (const file of files) {
+      const $ = xml(file.path.slice(1));
+      const lastmods = $('url > lastmod')
+        .map((_, el) => $(el).text())
+        .get();
+      expect(file.lastmod).toBe(lastmods.reduce((a, b) => (b > a ? b : a)));
+    }
+  });
+
+  it('the sitemap files list every page but the search form, with a lastmod', () => {
+    const $ = load(
+      sitemapFiles()
+        .map((file) => readFileSync(join(DIST, file.path), 'utf8').replace(/^<\?xml[^>]*>/, ''))
+        .join(''),
+      { xml: true },
+    );
     const locs = $('url > loc')
       .map((_, el) => new URL($(el).text()).pathname)
       .get();

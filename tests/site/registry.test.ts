@@ -26,6 +26,15 @@ describe('permalink registry', () => {
     expect(registry.urls).toContain(`${meetingPage}${anchor}/`);
   });
 
+  it('lists every URL the built site publishes (run `npm run registry:update` after adding pages)', () => {
+    expect([...site.pages].filter((page) => !registry.urls.includes(page))).toEqual([]);
+  });
+
+  it('leaves out the search index and the assets, whose file names change with every build', () => {
+    expect([...site.pages].filter((page) => /^\/(?:pagefind|_astro)\//.test(page))).toEqual([]);
+    expect(site.pages).toContain('/sitemap-1.xml');
+  });
+
   it('resolves against the built site', () => {
     expect(findRegistryProblems(registry, redirects, site)).toEqual([]);
   });

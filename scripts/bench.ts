@@ -44,7 +44,7 @@ const SAMPLE_MS = 200;
 async function run(
   command: string[],
   env: Record<string, string> = {},
-): Promise<Measured & { output: string; sampledPeakRssBytes: number }> {
+): Promise<Measured & { output: string; sampledPeakRssBytes: number; sampledPeakSeconds: number }> {
   const child = spawn('/usr/bin/time', ['-v', ...command], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
@@ -52,10 +52,15 @@ async function run(
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const started = performance.now();
   let sampledPeakRssBytes = 0;
+  let sampledPeakSeconds = 0;
   const sampler = setInterval(() => {
-    if (child.pid !== undefined) {
-      sampledPeakRssBytes = Math.max(sampledPeakRssBytes, treeRssBytes(readProcesses(), child.pid));
+    if (child.pid === undefined) return;
+    const rss = treeRssBytes(readProcesses(), child.pid);
+    if (rss > sampledPeakRssBytes) {
+      sampledPeakRssBytes = rss;
+      sampledPeakSeconds = (performance.now() - started) / 1000;
     }
   }, SAMPLE_MS);
   const [status] = (await once(child, 'close')) as [number | null];
@@ -65,7 +70,7 @@ async function run(
   if (status !== 0) {
     throw new Error(`${command.join(' ')} failed (${String(status)}):\n${out.slice(-3000)}\n${err.slice(-3000)}`);
   }
-  return { ...parseGnuTime(err), output: `${out}\n${err}`, sampledPeakRssBytes };
+  return { ...parseGnuTime(err), output: `${out}\n${err}`, sampledPeakRssBytes, sampledPeakSeconds };
 }
 
 function filesUnder(root: string): BuiltFile[] {
@@ -91,7 +96,7 @@ console.log(
 const index = parseIndexLine(build.output);
 const site = siteFigures(filesUnder(outDir), INDEX_FOLDER);
 const dataStoreBytes = statSync(DATA_STORE).size;
-const { sampledPeakRssBytes } = build;
+const { sampledPeakRssBytes, sampledPeakSeconds } = build;
 for (const line of figureLines({
   meetings,
   build,
@@ -99,6 +104,7 @@ for (const line of figureLines({
   site,
   dataStoreBytes,
   sampledPeakRssBytes,
+  sampledPeakSeconds,
   sampleMs: SAMPLE_MS,
 })) {
   console.log(line);

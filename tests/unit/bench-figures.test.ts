@@ -49,6 +49,7 @@ describe('bench figures', () => {
       site,
       dataStoreBytes: 3 * 2 ** 20,
       sampledPeakRssBytes: 2.5 * 2 ** 30,
+      sampledPeakSeconds: 12.34,
       sampleMs: 200,
     });
     for (const line of lines) expect(line).toMatch(/^[A-Za-z +(),]+: \S/u);
@@ -57,7 +58,7 @@ describe('bench figures', () => {
     expect(lines).toContain('largest process peak RSS (GNU time): 1024.0 MB');
     expect(lines).toContain('search documents: 33019 in 4 shard(s)');
     expect(lines).toContain('content data store: 3.0 MB');
-    expect(lines).toContain('full build peak RSS (all processes at once, sampled): 2560.0 MB, every 200 ms');
+    expect(lines).toContain('full build peak RSS (all processes at once, sampled): 2560.0 MB, every 200 ms, at 12.3 s');
   });
 
   it('reads a process from /proc/<pid>/status, and skips one without resident memory', () => {

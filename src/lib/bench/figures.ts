@@ -116,10 +116,12 @@ export function figureLines(figures: {
   dataStoreBytes: number;
   /** The largest sum of resident memory over the build's processes, sampled. */
   sampledPeakRssBytes: number;
+  /** When that sample was taken, in seconds from the start of the build: which phase holds the peak. */
+  sampledPeakSeconds: number;
   /** Milliseconds between samples. */
   sampleMs: number;
 }): string[] {
-  const { meetings, build, index, site, dataStoreBytes, sampledPeakRssBytes, sampleMs } = figures;
+  const { meetings, build, index, site, dataStoreBytes, sampledPeakRssBytes, sampledPeakSeconds, sampleMs } = figures;
   return [
     `meetings: ${meetings}`,
     `full build time (site and index): ${build.seconds.toFixed(2)} s`,
@@ -131,7 +133,7 @@ export function figureLines(figures: {
     // Node and Pagefind run at the same time, so their sum bounds the machine's peak from above.
     `full build peak RSS (Node + Pagefind, upper bound): ${mb(index.buildPeakRssBytes + index.peakRssBytes)}`,
     // What the machine held at once; a spike shorter than the interval can slip between samples.
-    `full build peak RSS (all processes at once, sampled): ${mb(sampledPeakRssBytes)}, every ${String(sampleMs)} ms`,
+    `full build peak RSS (all processes at once, sampled): ${mb(sampledPeakRssBytes)}, every ${String(sampleMs)} ms, at ${sampledPeakSeconds.toFixed(1)} s`,
     `search documents: ${index.documents} in ${index.shards} shard(s)`,
     `content data store: ${mb(dataStoreBytes)}`,
     `pages built: ${site.pages}`,

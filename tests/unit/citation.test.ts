@@ -164,10 +164,11 @@ describe('citations formatted through shapes', () => {
   it('run citeproc once per meeting for its statements', () => {
     const meetingOf = (path: string) => path.split('/').slice(0, 3).join('/');
     const statements = realCitables.filter((c) => c.kind === 'statement');
-    // A publisher no other test uses, so that no earlier test has formatted this shape yet.
+    // A date no other test uses, so that no earlier test has formatted APA's shape for it (APA
+    // prints a statement's month and day, so each date has a shape of its own).
     const [first, ...others] = statements
       .filter((c) => meetingOf(c.path) === meetingOf(statements[0]?.path ?? ''))
-      .map((c) => ({ ...c, authority: '一度だけ省' }));
+      .map((c) => ({ ...c, date: '1999-07-15', event: c.event && { ...c.event, date: '1999-07-15' } }));
     expect(others.length).toBeGreaterThan(5);
     formatCitations(first!);
     const format = vi.spyOn(Cite.prototype, 'format');
@@ -177,6 +178,37 @@ describe('citations formatted through shapes', () => {
     } finally {
       format.mockRestore();
     }
+  });
+
+  it('run citeproc for no other meeting where the styles print only the years of its dates', () => {
+    const meetings = realCitables.filter((c) => c.kind === 'meeting');
+    const [first] = meetings;
+    expect(first?.event).toBeDefined();
+    formatCitations(first!);
+    // Another year, month and day, and every other field its own, as another meeting would have.
+    const moved = (date: string, n: number): Citable => ({
+      ...first!,
+      key: `moved_${String(n)}`,
+      title: `別の会議（第${String(n)}回）`,
+      url: `https://example.jp/meetings/moved-${String(n)}/`,
+      date,
+      event: { title: `別の会議（第${String(n)}回）`, date, place: `会議室${String(n)}` },
+      authority: `別の省${String(n)}`,
+      version: `v${String(n)}`,
+      lastChanged: date,
+    });
+    const others = [moved('2005-06-07', 1), moved('1998-12-01', 2), moved('2031-02-28', 3)];
+    const format = vi.spyOn(Cite.prototype, 'format');
+    let shaped: ReturnType<typeof formatCitations>[];
+    try {
+      shaped = others.map((citable) => formatCitations(citable));
+      expect(format.mock.calls.filter(([style]) => style === 'bibliography')).toEqual([]);
+    } finally {
+      format.mockRestore();
+    }
+    expect(shaped).toEqual(others.map(direct));
+    expect(text(others[0]!, 'sist02')).toContain('2005');
+    expect(text(others[0]!, 'sist02')).not.toContain(first!.date.slice(0, 4));
   });
 
   it('format values citeproc would rewrite directly: quotes, markup, final punctuation', () => {

@@ -52,8 +52,36 @@ const formatBibliography = (item: CslItem, template: string, lang: string) =>
     // SIST02 numbers its entries; a single citation needs no number.
     .replace(/^\(1\)\s*/, '');
 
-/** The item fields that differ between statements of one meeting; the rest is the citation's shape. */
-const varyingFields = ['citation-key', 'title', 'URL', 'version', 'note', 'abstract'] as const;
+/**
+ * The item fields that differ from page to page within a shape: between the statements of one
+ * meeting, and (see yearOnlyShape) between meetings.
+ */
+const varyingFields = [
+  'citation-key',
+  'title',
+  'original-title',
+  'URL',
+  'version',
+  'note',
+  'abstract',
+  'event-title',
+  'event-place',
+  'authority',
+] as const;
+
+/** The dates that differ between meetings. */
+const varyingDates = ['issued', 'event-date'] as const;
+type VaryingDate = (typeof varyingDates)[number];
+
+/**
+ * Years that stand in for each varying date's year while a shape is formatted, two apiece (see
+ * yearOnlyShape). No citation holds them: every other value in a shape is a placeholder or one of
+ * the site's own names, and the accessed date's placeholder year is 2999.
+ */
+const sentinelYears: Record<VaryingDate, readonly [number, number]> = {
+  issued: [2991, 2992],
+  'event-date': [2993, 2994],
+};
 
 /** A placeholder citeproc prints as it is: private-use characters have no case, no quotes, no punctuation. */
 const placeholder = (n: number) => `\uE000${n}\uE001`;
@@ -77,10 +105,61 @@ const printsVerbatim = (value: string) =>
 const formattedShapes = new LRUCache<string, string>({ max: 512 });
 
 /**
+ * Year-only shapes by their key with sentinel years, or null where the style prints more of a date
+ * than its year. There are a few kinds of shape in the whole record (one per kind of page, style
+ * and set of fields present), not a few per meeting, so they are all kept.
+ */
+const yearOnlyShapes = new Map<string, string | null>();
+
+const shapeKey = (shape: CslItem, template: string, lang: string) => `${template}\n${lang}\n${JSON.stringify(shape)}`;
+
+/** The year of each varying date the item has, if each is a full year-month-day date. */
+function varyingYears(item: CslItem): Partial<Record<VaryingDate, number>> | undefined {
+  const years: Partial<Record<VaryingDate, number>> = {};
+  for (const field of varyingDates) {
+    if (!(field in item)) continue;
+    const parts = (item[field] as { 'date-parts'?: unknown } | undefined)?.['date-parts'];
+    if (!Array.isArray(parts) || parts.length !== 1 || !Array.isArray(parts[0]) || parts[0].length !== 3)
+      return undefined;
+    years[field] = Number(parts[0][0]);
+  }
+  return years;
+}
+
+/** The shape with each varying date set to its sentinel year (the first or the second) and the month and day given. */
+function withSentinelDates(shape: CslItem, which: 0 | 1, month: number, day: number): CslItem {
+  const dated: CslItem = { ...shape };
+  for (const field of varyingDates) {
+    if (field in dated) dated[field] = { 'date-parts': [[sentinelYears[field][which], month, day]] };
+  }
+  return dated;
+}
+
+const replaceYears = (text: string, from: 0 | 1, to: (field: VaryingDate) => string) =>
+  varyingDates.reduce((out, field) => out.replaceAll(String(sentinelYears[field][from]), to(field)), text);
+
+/**
+ * The shape formatted with sentinel years, if the style prints no more of its dates than their
+ * years, verbatim: then every meeting shares it, and only the years are filled in. SIST02 prints
+ * only the year; APA prints the month and day of some, and those keep a shape per date. Three
+ * probes decide it: another month and day must change nothing, and other years must change
+ * exactly the years.
+ */
+function yearOnlyShape(shape: CslItem, template: string, lang: string): string | null {
+  const first = formatBibliography(withSentinelDates(shape, 0, 12, 31), template, lang);
+  const otherDay = formatBibliography(withSentinelDates(shape, 0, 11, 30), template, lang);
+  const otherYear = formatBibliography(withSentinelDates(shape, 1, 12, 31), template, lang);
+  const yearsOnly =
+    first === otherDay && otherYear === replaceYears(first, 0, (field) => String(sentinelYears[field][1]));
+  return yearsOnly ? first : null;
+}
+
+/**
  * A bibliography entry, formatted once per shape. citeproc is most of the build's time, and the
  * ~30 statements of a meeting differ only in title, speaker, URL and version: formatting the shape
  * with placeholders and filling them in gives the same text (tests/unit/citation.test.ts checks
- * it against direct formatting for every citable of the record) for one citeproc run per meeting.
+ * it against direct formatting for every citable of the record) for one citeproc run per meeting,
+ * or none where the style prints only the years of the meeting's dates (yearOnlyShape).
  */
 function shapedBibliography(item: CslItem, template: string, lang: string): string {
   const values: string[] = [];
@@ -95,9 +174,22 @@ function shapedBibliography(item: CslItem, template: string, lang: string): stri
   if (Array.isArray(item['author'])) {
     shape['author'] = (item['author'] as { literal: string }[]).map(({ literal }) => ({ literal: hold(literal) }));
   }
-  const key = `${template}\n${lang}\n${JSON.stringify(shape)}`;
-  const formatted = formattedShapes.get(key) ?? formatBibliography(shape, template, lang);
-  formattedShapes.set(key, formatted);
+  let formatted: string | undefined;
+  const years = varyingYears(item);
+  if (years) {
+    const key = shapeKey(withSentinelDates(shape, 0, 12, 31), template, lang);
+    let yearOnly = yearOnlyShapes.get(key);
+    if (yearOnly === undefined) {
+      yearOnly = yearOnlyShape(shape, template, lang);
+      yearOnlyShapes.set(key, yearOnly);
+    }
+    if (yearOnly !== null) formatted = replaceYears(yearOnly, 0, (field) => String(years[field]));
+  }
+  if (formatted === undefined) {
+    const key = shapeKey(shape, template, lang);
+    formatted = formattedShapes.get(key) ?? formatBibliography(shape, template, lang);
+    formattedShapes.set(key, formatted);
+  }
   const printed = values.filter((_, n) => formatted.includes(placeholder(n)));
   if (!printed.every(printsVerbatim)) return formatBibliography(item, template, lang);
   return formatted.replace(placeholderPattern, (_, n: string) => values[Number(n)] ?? '');

@@ -31,7 +31,7 @@ describe('bench figures', () => {
       searchIndexBytes: 600,
       largestPage: { path: 'topics/a/index.html', bytes: 30 },
     });
-    const log = `17:36:10 [search-index] indexed 33019 search documents in 4 shard(s): 61.20 s beside the pages, 3.50 s after them; Pagefind peak RSS 1983.2 MB; build process peak RSS 1500.0 MB`;
+    const log = `17:36:10 [search-index] indexed 33019 search documents in 4 shard(s): 61.20 s beside the pages, 3.50 s after them; Pagefind peak RSS 1983.2 MB; build process peak RSS 1500.0 MB; build process CPU 71.5 s`;
     const index = parseIndexLine(`build output\n${log}\nmore`);
     expect(index).toEqual({
       documents: 33019,
@@ -40,6 +40,7 @@ describe('bench figures', () => {
       afterPagesSeconds: 3.5,
       peakRssBytes: 1983.2 * 2 ** 20,
       buildPeakRssBytes: 1500 * 2 ** 20,
+      buildCpuSeconds: 71.5,
     });
     expect(() => parseIndexLine('no index here')).toThrow(/no search-index line/u);
     const lines = figureLines({
@@ -54,6 +55,7 @@ describe('bench figures', () => {
     });
     for (const line of lines) expect(line).toMatch(/^[A-Za-z +(),]+: \S/u);
     expect(lines).toContain('full build time (site and index): 70.00 s');
+    expect(lines).toContain('astro build CPU time (Node, user and system): 71.5 s');
     expect(lines).toContain('full build peak RSS (Node + Pagefind, upper bound): 3483.2 MB');
     expect(lines).toContain('largest process peak RSS (GNU time): 1024.0 MB');
     expect(lines).toContain('search documents: 33019 in 4 shard(s)');

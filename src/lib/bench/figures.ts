@@ -87,12 +87,14 @@ export interface IndexFigures {
   peakRssBytes: number;
   /** The peak resident set of the build's own Node process. */
   buildPeakRssBytes: number;
+  /** CPU time (user and system) of the build's own Node process. */
+  buildCpuSeconds: number;
 }
 
 /** Reads the integration's line (src/integrations/search-index.ts) out of the build's output. */
 export function parseIndexLine(stdout: string): IndexFigures {
   const line =
-    /indexed (\d+) search documents in (\d+) shard\(s\): ([\d.]+) s beside the pages, ([\d.]+) s after them; Pagefind peak RSS ([\d.]+) MB; build process peak RSS ([\d.]+) MB/u.exec(
+    /indexed (\d+) search documents in (\d+) shard\(s\): ([\d.]+) s beside the pages, ([\d.]+) s after them; Pagefind peak RSS ([\d.]+) MB; build process peak RSS ([\d.]+) MB; build process CPU ([\d.]+) s/u.exec(
       stdout,
     );
   if (!line) throw new Error(`no search-index line in the build output:\n${stdout.slice(-2000)}`);
@@ -103,6 +105,7 @@ export function parseIndexLine(stdout: string): IndexFigures {
     afterPagesSeconds: Number(line[4]),
     peakRssBytes: Number(line[5]) * MB,
     buildPeakRssBytes: Number(line[6]) * MB,
+    buildCpuSeconds: Number(line[7]),
   };
 }
 
@@ -127,6 +130,9 @@ export function figureLines(figures: {
     `full build time (site and index): ${build.seconds.toFixed(2)} s`,
     `indexing time: ${index.seconds.toFixed(2)} s in Pagefind beside the pages, ${index.afterPagesSeconds.toFixed(2)} s of it after the last page`,
     `astro build peak RSS (Node): ${mb(index.buildPeakRssBytes)}`,
+    // All of Node's threads (libuv's file system pool, V8's collector); close to the wall clock
+    // when the pages keep Node busy.
+    `astro build CPU time (Node, user and system): ${index.buildCpuSeconds.toFixed(1)} s`,
     `indexing peak RSS (largest Pagefind process): ${mb(index.peakRssBytes)}`,
     // GNU time's figure is that of the largest single process, Node or one of the Pagefinds.
     `largest process peak RSS (GNU time): ${mb(build.peakRssBytes)}`,

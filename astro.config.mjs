@@ -17,9 +17,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   redirects,
-  // Pages one at a time (Astro's default build.concurrency). Four at a time built 1,000 meetings
-  // about 20 % faster, but its run at 10,000 meetings peaked at 8.0 GB, over the 8 GB budget that
-  // runs one at a time have met, barely (6.8–7.8 GB; BENCHMARKS.md).
+  // Pages one at a time (Astro's default build.concurrency). Four at a time gained 4–6 % at 1,000
+  // meetings once Pagefind shared the machine's two cores with the pages, and slowed Pagefind by as
+  // much, for up to 0.45 GB more in Node (BENCHMARKS.md, "Where the time goes").
   build: { format: 'directory' },
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it

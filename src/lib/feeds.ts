@@ -94,31 +94,31 @@ export function sitemapFiles(entries: SitemapEntry[], size = SITEMAP_FILE_URLS):
   return files;
 }
 
-/** The sitemap index at /sitemap.xml, which robots.txt names: every file, with its latest `lastmod`. */
-export function sitemapIndexXml(files: SitemapFile[], origin: string): string {
-  const sitemaps = files.map(
+/** A sitemaps.org document: its `root` element holding one `item` per entry, with its location and last change. */
+function sitemapDocument(
+  root: 'urlset' | 'sitemapindex',
+  item: 'url' | 'sitemap',
+  entries: readonly SitemapEntry[],
+  origin: string,
+): string {
+  const items = entries.map(
     ({ path, lastmod }) =>
-      `  <sitemap><loc>${escapeXml(absoluteUrl(path, origin))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`,
+      `  <${item}><loc>${escapeXml(absoluteUrl(path, origin))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</${item}>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${sitemaps.join('\n')}
-</sitemapindex>
+<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${items.join('\n')}
+</${root}>
 `;
 }
 
+/** The sitemap index at /sitemap.xml, which robots.txt names: every file, with its latest `lastmod`. */
+export const sitemapIndexXml = (files: readonly SitemapFile[], origin: string): string =>
+  sitemapDocument('sitemapindex', 'sitemap', files, origin);
+
 /** One sitemap file; `lastmod` is each page's last content change. */
-export function sitemapXml(entries: SitemapEntry[], origin: string): string {
-  const urls = entries.map(
-    ({ path, lastmod }) =>
-      `  <url><loc>${escapeXml(absoluteUrl(path, origin))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
-  );
-  return `<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls.join('\n')}
-</urlset>
-`;
-}
+export const sitemapXml = (entries: readonly SitemapEntry[], origin: string): string =>
+  sitemapDocument('urlset', 'url', entries, origin);
 
 /**
  * Every HTML page with the date its content last changed: a citable page's own date; a person,

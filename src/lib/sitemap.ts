@@ -1,4 +1,4 @@
-/** The sitemap, computed once for its index (/sitemap.xml) and each of its files (/sitemaps/<n>.xml). */
+/** The sitemap, computed once for its index (/sitemap.xml) and each of its files (/sitemap-<n>.xml). */
 import { sitemapEntries, sitemapFiles } from './feeds';
 import { citables, fileDate, record } from './record';
 

@@ -4,10 +4,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
+import { proceedingsFolder, readProceedings } from '../loaders/proceedings-files';
 import { buildCitables, type FileDates } from './citation/citables';
 import { buildRecord } from './record/index';
 import { withItemHtml } from './record/item-html';
+import type { StoredMeeting } from './record/types';
 import { anchorAliases as anchorAliasesOf } from './registry';
 import redirects from '../../registry/redirects.json';
 import { searchDocuments } from './search/documents';
@@ -25,12 +28,20 @@ const [bodies, organizations, people, topics, meetings, recommendations] = await
   getCollection('recommendations'),
 ]);
 
+const proceedingsFiles = proceedingsFolder(cacheDir);
+
+/** The meeting with the proceedings the loader wrote beside the data store (see proceedings-files.ts). */
+const withProceedings = (meeting: (typeof meetings)[number]): StoredMeeting => ({
+  ...meeting,
+  data: { ...meeting.data, proceedings: readProceedings(proceedingsFiles, meeting.id, meeting.digest) },
+});
+
 export const record = buildRecord({
   bodies,
   organizations,
   people,
   topics,
-  meetings: meetings.map(withItemHtml),
+  meetings: meetings.map((meeting) => withItemHtml(withProceedings(meeting))),
   recommendations,
   sourceFiles: readdirSync(`${contentDir}/sources`),
 });

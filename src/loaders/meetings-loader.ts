@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { itemForStore, type ItemText } from '../lib/record/item-html';
 import { parseProceedings } from '../markdown/parse-proceedings';
+import { hasProceedings, keepOnlyProceedings, proceedingsFolder, writeProceedings } from './proceedings-files';
 
 export interface MeetingsLoaderOptions {
   /** Folder of meeting files, relative to the project root. */
@@ -34,28 +35,33 @@ export function meetingsLoader({ base }: MeetingsLoaderOptions): Loader {
 
 async function loadAll(context: LoaderContext, folder: URL) {
   const { store, config } = context;
+  const proceedingsFiles = proceedingsFolder(config.cacheDir);
   const names = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
-  const present = new Set<string>();
+  const present = new Map<string, string>();
   for (const name of names) {
     const id = name.slice(0, -'.md'.length);
-    present.add(id);
     const url = new URL(name, folder);
     const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
     const raw = await readFile(url, 'utf8');
     const digest = context.generateDigest(raw);
+    present.set(id, digest);
     // Astro keeps the data store between builds; a file whose bytes are unchanged (and that was
-    // loaded from the same path) needs no second parse. `astro build --force` clears the store.
+    // loaded from the same path, its proceedings file still there) needs no second parse.
+    // `astro build --force` clears the store.
     const stored = store.get(id);
-    if (stored?.digest === digest && stored.filePath === filePath) continue;
+    if (stored?.digest === digest && stored.filePath === filePath && hasProceedings(proceedingsFiles, id, digest)) {
+      continue;
+    }
     const { data: unvalidated } = readMeetingFile(raw, filePath);
-    const data = await context.parseData({ id, data: unvalidated, filePath });
-    // The store is bundled into the build as one string, which at 10,000 meetings outgrew what the
-    // bundler can hand back to JavaScript. So no `body` (the proceedings are already in `data`), and
-    // no HTML that the record rebuilds from the validated text when it loads (itemWithHtml).
-    const proceedings = (data['proceedings'] as ItemText[]).map(itemForStore);
-    store.set({ id, data: { ...data, proceedings }, filePath, digest });
+    // The whole meeting passes the schema, proceedings included; then the proceedings go to a file
+    // of their own (proceedings-files.ts says why) and the store keeps the rest.
+    const { proceedings, ...data } = await context.parseData({ id, data: unvalidated, filePath });
+    // Without the HTML that the record rebuilds from the validated text when it loads (itemWithHtml).
+    await writeProceedings(proceedingsFiles, id, digest, (proceedings as ItemText[]).map(itemForStore));
+    store.set({ id, data, filePath, digest });
   }
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+  await keepOnlyProceedings(proceedingsFiles, present);
 }
 
 /**

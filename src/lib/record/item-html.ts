@@ -10,8 +10,8 @@ export interface ItemText {
 
 /**
  * The item as the meetings loader stores it: without its HTML where that is plain paragraphs of its
- * text, so the data store (which Astro bundles into the build as one string) holds each statement's
- * words once. Equality decides, so only HTML that itemWithHtml rebuilds byte for byte is left out.
+ * text, so the proceedings file (src/loaders/proceedings-files.ts) holds each statement's words
+ * once. Equality decides, so only HTML that itemWithHtml rebuilds byte for byte is left out.
  */
 export function itemForStore<Item extends ItemText>(item: Item): Item {
   if (item.html === undefined || item.html !== plainParagraphsHtml(item.text)) return item;

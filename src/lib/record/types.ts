@@ -12,7 +12,10 @@ export type BodyData = CollectionEntry<'bodies'>['data'];
 export type OrganizationData = CollectionEntry<'organizations'>['data'];
 export type PersonData = CollectionEntry<'people'>['data'];
 export type TopicData = CollectionEntry<'topics'>['data'];
-/** A meeting as the data store holds it: items whose HTML is plain paragraphs carry no `html`. */
+/**
+ * A meeting as the loader stores it, its proceedings read back from their file
+ * (src/loaders/proceedings-files.ts): items whose HTML is plain paragraphs carry no `html`.
+ */
 export type StoredMeetingData = CollectionEntry<'meetings'>['data'];
 /** A proceedings item with its HTML; headings have none, their component renders their text. */
 export type WithHtml<Item> = Item extends { type: 'heading' } ? Item : Omit<Item, 'html'> & { html: string };

@@ -87,14 +87,17 @@ const sentinelYears: Record<VaryingDate, readonly [number, number]> = {
 const placeholder = (n: number) => `\uE000${n}\uE001`;
 const placeholderPattern = /\uE000(\d+)\uE001/gu;
 
+/** A value's leading punctuation, the rest, and its trailing punctuation. */
+const edgePunctuation = /^([.,;:!?。、]*)(.*?)([.,;:!?。、]*)$/su;
+
 /**
  * Whether citeproc prints a value verbatim wherever a style puts it. It turns straight quotes and
- * apostrophes into typographic ones, flips nested quotes, reads `<i>`-style markup and merges a
- * value's final punctuation with the style's own, so values with such characters are formatted
- * directly instead of through a shape.
+ * apostrophes into typographic ones, flips nested quotes and reads `<i>`-style markup, so values
+ * with such characters are formatted directly instead of through a shape. The punctuation it
+ * merges at a value's ends is not part of the value here: it stays in the shape (see hold).
  */
 const printsVerbatim = (value: string) =>
-  value === value.trim() && !/['"`<>&\u2018-\u201F「」『』\uE000-\uF8FF]|^[.,;:!?。、]|[.,;:!?。、]$/u.test(value);
+  value === value.trim() && !/['"`<>&\u2018-\u201F「」『』\uE000-\uF8FF]/u.test(value);
 
 /**
  * Shapes formatted lately. A statement page's shape is its meeting's, and Astro builds the
@@ -155,18 +158,22 @@ function yearOnlyShape(shape: CslItem, template: string, lang: string): string |
 }
 
 /**
- * A bibliography entry, formatted once per shape. citeproc is most of the build's time, and the
- * ~30 statements of a meeting differ only in title, speaker, URL and version: formatting the shape
- * with placeholders and filling them in gives the same text (tests/unit/citation.test.ts checks
- * it against direct formatting for every citable of the record) for one citeproc run per meeting,
- * or none where the style prints only the years of the meeting's dates (yearOnlyShape).
+ * The item with a placeholder for each varying value, and those values in placeholder order.
+ * citeproc merges punctuation at a value's ends with the style's own, so for the values in
+ * `keepEdges` that punctuation stays in the shape around the placeholder, and shapes differ where
+ * it differs; only values a style prints need it, or every statement's last character would make
+ * a shape of its own.
  */
-function shapedBibliography(item: CslItem, template: string, lang: string): string {
+function shapeOf(item: CslItem, keepEdges: ReadonlySet<number>): { shape: CslItem; values: string[] } {
   const values: string[] = [];
   const hold = (value: unknown) => {
     if (typeof value !== 'string') return value;
-    values.push(value);
-    return placeholder(values.length - 1);
+    const n = values.length;
+    const [, lead = '', core = '', trail = ''] = keepEdges.has(n)
+      ? (edgePunctuation.exec(value) ?? [])
+      : ['', '', value];
+    values.push(core);
+    return `${lead}${placeholder(n)}${trail}`;
   };
   // The ID is never printed (see BIBLIOGRAPHY_ITEM_ID), so it is no part of the shape.
   const shape: CslItem = { ...item, id: BIBLIOGRAPHY_ITEM_ID };
@@ -174,7 +181,11 @@ function shapedBibliography(item: CslItem, template: string, lang: string): stri
   if (Array.isArray(item['author'])) {
     shape['author'] = (item['author'] as { literal: string }[]).map(({ literal }) => ({ literal: hold(literal) }));
   }
-  let formatted: string | undefined;
+  return { shape, values };
+}
+
+/** The shape formatted, with the item's own years where one shape serves every date (yearOnlyShape). */
+function formatShape(shape: CslItem, item: CslItem, template: string, lang: string): string {
   const years = varyingYears(item);
   if (years) {
     const key = shapeKey(withSentinelDates(shape, 0, 12, 31), template, lang);
@@ -183,15 +194,38 @@ function shapedBibliography(item: CslItem, template: string, lang: string): stri
       yearOnly = yearOnlyShape(shape, template, lang);
       yearOnlyShapes.set(key, yearOnly);
     }
-    if (yearOnly !== null) formatted = replaceYears(yearOnly, 0, (field) => String(years[field]));
+    if (yearOnly !== null) return replaceYears(yearOnly, 0, (field) => String(years[field]));
   }
-  if (formatted === undefined) {
-    const key = shapeKey(shape, template, lang);
-    formatted = formattedShapes.get(key) ?? formatBibliography(shape, template, lang);
-    formattedShapes.set(key, formatted);
+  const key = shapeKey(shape, template, lang);
+  const formatted = formattedShapes.get(key) ?? formatBibliography(shape, template, lang);
+  formattedShapes.set(key, formatted);
+  return formatted;
+}
+
+/** The placeholders a formatted shape prints, by number. */
+const printedValues = (formatted: string, count: number) =>
+  new Set(Array.from({ length: count }, (_, n) => n).filter((n) => formatted.includes(placeholder(n))));
+
+/**
+ * A bibliography entry, formatted once per shape. citeproc is most of the build's time, and the
+ * ~30 statements of a meeting differ only in title, speaker, URL and version: formatting the shape
+ * with placeholders and filling them in gives the same text (tests/unit/citation.test.ts checks
+ * it against direct formatting for every citable of the record) for one citeproc run per meeting,
+ * or none where the style prints only the years of the meeting's dates (yearOnlyShape). Where a
+ * printed value begins or ends with punctuation (a recommendation's title ends with its summary's
+ * 。), a second shape keeps that punctuation.
+ */
+function shapedBibliography(item: CslItem, template: string, lang: string): string {
+  let { shape, values } = shapeOf(item, new Set());
+  let formatted = formatShape(shape, item, template, lang);
+  const printed = printedValues(formatted, values.length);
+  if ([...printed].some((n) => edgePunctuation.exec(values[n] ?? '')?.[2] !== values[n])) {
+    ({ shape, values } = shapeOf(item, printed));
+    formatted = formatShape(shape, item, template, lang);
   }
-  const printed = values.filter((_, n) => formatted.includes(placeholder(n)));
-  if (!printed.every(printsVerbatim)) return formatBibliography(item, template, lang);
+  if (![...printedValues(formatted, values.length)].every((n) => printsVerbatim(values[n] ?? ''))) {
+    return formatBibliography(item, template, lang);
+  }
   return formatted.replace(placeholderPattern, (_, n: string) => values[Number(n)] ?? '');
 }
 

@@ -164,8 +164,8 @@ describe('citations formatted through shapes', () => {
   it('run citeproc once per meeting for its statements', () => {
     const meetingOf = (path: string) => path.split('/').slice(0, 3).join('/');
     const statements = realCitables.filter((c) => c.kind === 'statement');
-    // A date no other test uses, so that no earlier test has formatted APA's shape for it (APA
-    // prints a statement's month and day, so each date has a shape of its own).
+    // A month and day no other test uses, so that no earlier test has formatted APA's shape for
+    // it (APA prints a statement's month and day, so each has a shape of its own).
     const [first, ...others] = statements
       .filter((c) => meetingOf(c.path) === meetingOf(statements[0]?.path ?? ''))
       .map((c) => ({ ...c, date: '1999-07-15', event: c.event && { ...c.event, date: '1999-07-15' } }));
@@ -211,11 +211,43 @@ describe('citations formatted through shapes', () => {
     expect(text(others[0]!, 'sist02')).not.toContain(first!.date.slice(0, 4));
   });
 
+  it("share APA's shape between meetings on the same month and day, but not on 29 February", () => {
+    const meetingOf = (path: string) => path.split('/').slice(0, 3).join('/');
+    const statements = realCitables.filter((c) => c.kind === 'statement');
+    const ofMeeting = statements.filter((c) => meetingOf(c.path) === meetingOf(statements[0]?.path ?? ''));
+    const on = (date: string) =>
+      ofMeeting.map((c) => ({ ...c, date, event: c.event && { ...c.event, date }, url: `${c.url}${date}` }));
+    const runsFor = (citables: Citable[]) => {
+      const format = vi.spyOn(Cite.prototype, 'format');
+      try {
+        for (const citable of citables) formatCitations(citable);
+        return format.mock.calls.filter(([style, options]) => style === 'bibliography' && options?.template === 'apa');
+      } finally {
+        format.mockRestore();
+      }
+    };
+    // Month-days no other test uses, so that no earlier test has formatted their shapes.
+    const [first, ...sameDayOtherYears] = [on('1987-04-09'), on('1994-04-09'), on('2033-04-09')];
+    expect(runsFor(first!)).toHaveLength(1);
+    expect(runsFor(sameDayOtherYears.flat())).toEqual([]);
+    for (const citable of sameDayOtherYears.flat()) expect(formatCitations(citable)).toEqual(direct(citable));
+    expect(text(sameDayOtherYears[1]![0]!, 'apa')).toContain('(2033, April 9)');
+
+    const leapDays = [on('1996-02-29'), on('2004-02-29')];
+    expect(runsFor(leapDays[0]!)).toHaveLength(1);
+    expect(runsFor(leapDays[1]!)).toHaveLength(1);
+    for (const citable of leapDays.flat()) expect(formatCitations(citable)).toEqual(direct(citable));
+  });
+
   it('format values citeproc would rewrite directly: quotes, markup, final punctuation', () => {
     const tricky = [
       { ...statement, title: `O'Brien said "secure" things.` },
       { ...statement, authors: ['<i>委員</i> & Co.'] },
       { ...statement, title: '「セキュアゲートウェイ」について' },
+      // Edge punctuation stays in the shape, beside the placeholder.
+      { ...statement, title: '事務局の提言: 法律を整備する。' },
+      { ...statement, title: '。、から始まる題.' },
+      { ...statement, title: 'Ends with a full stop.' },
     ];
     for (const citable of tricky) expect(formatCitations(citable)).toEqual(direct(citable));
     // The apostrophe really is rewritten, so filling a shape in would have differed.

@@ -107,54 +107,84 @@ const printsVerbatim = (value: string) =>
  */
 const formattedShapes = new LRUCache<string, string>({ max: 512 });
 
+/** What the sentinel years showed of a kind of shape (see probeDates). */
+interface DateProbe {
+  /** The shape formatted with sentinel years, where the style prints only the years of its dates. */
+  yearOnly: string | null;
+  /** Whether other years change exactly the years, wherever the style prints more of the dates. */
+  yearsReplaceable: boolean;
+}
+
 /**
- * Year-only shapes by their key with sentinel years, or null where the style prints more of a date
- * than its year. There are a few kinds of shape in the whole record (one per kind of page, style
- * and set of fields present), not a few per meeting, so they are all kept.
+ * The probes by their shape's key with sentinel years. There are a few kinds of shape in the whole
+ * record (one per kind of page, style and set of fields present), not a few per meeting, so they
+ * are all kept.
  */
-const yearOnlyShapes = new Map<string, string | null>();
+const dateProbes = new Map<string, DateProbe>();
+
+/**
+ * Shapes with sentinel years at the month and day of their dates, for styles that print those
+ * (APA): meetings on the same day of any year share one. At most 366 per kind of shape, so they
+ * are all kept.
+ */
+const monthDayShapes = new Map<string, string>();
 
 const shapeKey = (shape: CslItem, template: string, lang: string) => `${template}\n${lang}\n${JSON.stringify(shape)}`;
 
-/** The year of each varying date the item has, if each is a full year-month-day date. */
-function varyingYears(item: CslItem): Partial<Record<VaryingDate, number>> | undefined {
-  const years: Partial<Record<VaryingDate, number>> = {};
+type DateParts = readonly [year: number, month: number, day: number];
+
+/** Each varying date the item has, if each is a full year-month-day date. */
+function varyingDateParts(item: CslItem): Partial<Record<VaryingDate, DateParts>> | undefined {
+  const dates: Partial<Record<VaryingDate, DateParts>> = {};
   for (const field of varyingDates) {
     if (!(field in item)) continue;
     const parts = (item[field] as { 'date-parts'?: unknown } | undefined)?.['date-parts'];
     if (!Array.isArray(parts) || parts.length !== 1 || !Array.isArray(parts[0]) || parts[0].length !== 3)
       return undefined;
-    years[field] = Number(parts[0][0]);
+    const [year, month, day] = (parts[0] as unknown[]).map(Number);
+    dates[field] = [year ?? NaN, month ?? NaN, day ?? NaN];
   }
-  return years;
+  return dates;
 }
 
-/** The shape with each varying date set to its sentinel year (the first or the second) and the month and day given. */
-function withSentinelDates(shape: CslItem, which: 0 | 1, month: number, day: number): CslItem {
+/**
+ * The shape with each varying date's year set to its sentinel year (the first or the second), and
+ * its month and day as `monthDay` gives them.
+ */
+function withSentinelYears(
+  shape: CslItem,
+  which: 0 | 1,
+  monthDay: (field: VaryingDate) => readonly [number, number],
+): CslItem {
   const dated: CslItem = { ...shape };
   for (const field of varyingDates) {
-    if (field in dated) dated[field] = { 'date-parts': [[sentinelYears[field][which], month, day]] };
+    if (field in dated) dated[field] = { 'date-parts': [[sentinelYears[field][which], ...monthDay(field)]] };
   }
   return dated;
 }
+
+const lastDayOfYear = () => [12, 31] as const;
 
 const replaceYears = (text: string, from: 0 | 1, to: (field: VaryingDate) => string) =>
   varyingDates.reduce((out, field) => out.replaceAll(String(sentinelYears[field][from]), to(field)), text);
 
 /**
- * The shape formatted with sentinel years, if the style prints no more of its dates than their
- * years, verbatim: then every meeting shares it, and only the years are filled in. SIST02 prints
- * only the year; APA prints the month and day of some, and those keep a shape per date. Three
- * probes decide it: another month and day must change nothing, and other years must change
- * exactly the years.
+ * Formats a kind of shape with sentinel years to learn how the style prints its dates. Three
+ * probes: where other years change exactly the years, the years can be filled in; where another
+ * month and day also change nothing, the style prints only the years (SIST02) and every meeting
+ * shares one shape. APA prints the month and day of some dates, so those share a shape per month
+ * and day.
  */
-function yearOnlyShape(shape: CslItem, template: string, lang: string): string | null {
-  const first = formatBibliography(withSentinelDates(shape, 0, 12, 31), template, lang);
-  const otherDay = formatBibliography(withSentinelDates(shape, 0, 11, 30), template, lang);
-  const otherYear = formatBibliography(withSentinelDates(shape, 1, 12, 31), template, lang);
-  const yearsOnly =
-    first === otherDay && otherYear === replaceYears(first, 0, (field) => String(sentinelYears[field][1]));
-  return yearsOnly ? first : null;
+function probeDates(shape: CslItem, template: string, lang: string): DateProbe {
+  const first = formatBibliography(withSentinelYears(shape, 0, lastDayOfYear), template, lang);
+  const otherDay = formatBibliography(
+    withSentinelYears(shape, 0, () => [11, 30]),
+    template,
+    lang,
+  );
+  const otherYear = formatBibliography(withSentinelYears(shape, 1, lastDayOfYear), template, lang);
+  const yearsReplaceable = otherYear === replaceYears(first, 0, (field) => String(sentinelYears[field][1]));
+  return { yearOnly: yearsReplaceable && first === otherDay ? first : null, yearsReplaceable };
 }
 
 /**
@@ -184,17 +214,32 @@ function shapeOf(item: CslItem, keepEdges: ReadonlySet<number>): { shape: CslIte
   return { shape, values };
 }
 
-/** The shape formatted, with the item's own years where one shape serves every date (yearOnlyShape). */
+/**
+ * The shape formatted: with the item's own years filled in where the style prints them in a way
+ * that allows it (probeDates), or else once per shape, which holds the item's whole dates.
+ */
 function formatShape(shape: CslItem, item: CslItem, template: string, lang: string): string {
-  const years = varyingYears(item);
-  if (years) {
-    const key = shapeKey(withSentinelDates(shape, 0, 12, 31), template, lang);
-    let yearOnly = yearOnlyShapes.get(key);
-    if (yearOnly === undefined) {
-      yearOnly = yearOnlyShape(shape, template, lang);
-      yearOnlyShapes.set(key, yearOnly);
+  const dates = varyingDateParts(item);
+  if (dates) {
+    const years = (field: VaryingDate) => String(dates[field]?.[0]);
+    const kind = shapeKey(withSentinelYears(shape, 0, lastDayOfYear), template, lang);
+    let probe = dateProbes.get(kind);
+    if (probe === undefined) {
+      probe = probeDates(shape, template, lang);
+      dateProbes.set(kind, probe);
     }
-    if (yearOnly !== null) return replaceYears(yearOnly, 0, (field) => String(years[field]));
+    if (probe.yearOnly !== null) return replaceYears(probe.yearOnly, 0, years);
+    // The sentinel years are not leap years, so 29 February keeps a shape of its own.
+    if (probe.yearsReplaceable && !Object.values(dates).some(([, month, day]) => month === 2 && day === 29)) {
+      const atMonthDay = withSentinelYears(shape, 0, (field) => [dates[field]?.[1] ?? NaN, dates[field]?.[2] ?? NaN]);
+      const key = shapeKey(atMonthDay, template, lang);
+      let formatted = monthDayShapes.get(key);
+      if (formatted === undefined) {
+        formatted = formatBibliography(atMonthDay, template, lang);
+        monthDayShapes.set(key, formatted);
+      }
+      return replaceYears(formatted, 0, years);
+    }
   }
   const key = shapeKey(shape, template, lang);
   const formatted = formattedShapes.get(key) ?? formatBibliography(shape, template, lang);

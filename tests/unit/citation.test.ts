@@ -228,10 +228,10 @@ describe('citations formatted through shapes', () => {
     };
     // Month-days no other test uses, so that no earlier test has formatted their shapes.
     const [first, ...sameDayOtherYears] = [on('1987-04-09'), on('1994-04-09'), on('2033-04-09')];
-    expect(runsFor(first!)).toHaveLength(1);
+    expect(runsFor(first)).toHaveLength(1);
     expect(runsFor(sameDayOtherYears.flat())).toEqual([]);
     for (const citable of sameDayOtherYears.flat()) expect(formatCitations(citable)).toEqual(direct(citable));
-    expect(text(sameDayOtherYears[1]![0]!, 'apa')).toContain('(2033, April 9)');
+    expect(text(sameDayOtherYears[1][0]!, 'apa')).toContain('(2033, April 9)');
 
     const leapDays = [on('1996-02-29'), on('2004-02-29')];
     expect(runsFor(leapDays[0]!)).toHaveLength(1);

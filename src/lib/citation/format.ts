@@ -255,10 +255,10 @@ const printedValues = (formatted: string, count: number) =>
  * A bibliography entry, formatted once per shape. citeproc is most of the build's time, and the
  * ~30 statements of a meeting differ only in title, speaker, URL and version: formatting the shape
  * with placeholders and filling them in gives the same text (tests/unit/citation.test.ts checks
- * it against direct formatting for every citable of the record) for one citeproc run per meeting,
- * or none where the style prints only the years of the meeting's dates (yearOnlyShape). Where a
- * printed value begins or ends with punctuation (a recommendation's title ends with its summary's
- * 。), a second shape keeps that punctuation.
+ * it against direct formatting for every citable of the record) for one citeproc run per meeting
+ * at most: none where the style prints only the years of the meeting's dates, one per month and
+ * day where it prints more (probeDates). Where a printed value begins or ends with punctuation (a
+ * recommendation's title ends with its summary's 。), a second shape keeps that punctuation.
  */
 function shapedBibliography(item: CslItem, template: string, lang: string): string {
   let { shape, values } = shapeOf(item, new Set());

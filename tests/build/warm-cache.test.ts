@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { proceedingsFolder } from '../../src/loaders/proceedings-files';
 
 /**
  * Builds without `--force` reuse Astro's data store, and the proceedings live beside it in files
@@ -16,7 +18,7 @@ const outDir = join(scratch, 'dist');
 const meetingFile = join(content, 'meetings/2020-01-01-test-task-force-01.md');
 const statementPage = join(outDir, 'meetings/2020-01-01-test-task-force-01/s002/index.html');
 // Astro's cacheDir: node_modules/.astro under the project root, where these builds run.
-const proceedingsCache = 'node_modules/.astro/meeting-proceedings';
+const proceedingsCache = proceedingsFolder(pathToFileURL(`${process.cwd()}/node_modules/.astro/`));
 
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });

@@ -54,7 +54,7 @@ const formatBibliography = (item: CslItem, template: string, lang: string) =>
 
 /**
  * The item fields that differ from page to page within a shape: between the statements of one
- * meeting, and (see yearOnlyShape) between meetings.
+ * meeting, and (see probeDates) between meetings.
  */
 const varyingFields = [
   'citation-key',
@@ -75,7 +75,7 @@ type VaryingDate = (typeof varyingDates)[number];
 
 /**
  * Years that stand in for each varying date's year while a shape is formatted, two apiece (see
- * yearOnlyShape). No citation holds them: every other value in a shape is a placeholder or one of
+ * probeDates). No citation holds them: every other value in a shape is a placeholder or one of
  * the site's own names, and the accessed date's placeholder year is 2999.
  */
 const sentinelYears: Record<VaryingDate, readonly [number, number]> = {
@@ -94,7 +94,7 @@ const edgePunctuation = /^([.,;:!?。、]*)(.*?)([.,;:!?。、]*)$/su;
  * Whether citeproc prints a value verbatim wherever a style puts it. It turns straight quotes and
  * apostrophes into typographic ones, flips nested quotes and reads `<i>`-style markup, so values
  * with such characters are formatted directly instead of through a shape. The punctuation it
- * merges at a value's ends is not part of the value here: it stays in the shape (see hold).
+ * merges at a value's ends is not part of the value here: it stays in the shape (see shapeOf).
  */
 const printsVerbatim = (value: string) =>
   value === value.trim() && !/['"`<>&\u2018-\u201F「」『』\uE000-\uF8FF]/u.test(value);

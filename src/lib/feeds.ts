@@ -1,7 +1,8 @@
 import type { Citable, FileDates } from './citation/citables';
 import { SITE_NAME } from './citation/citables';
 import type { DerivedRecord } from './record/derive';
-import type { Entry } from './record/types';
+import { continuationPages } from './record/paged';
+import type { Entry, Meeting } from './record/types';
 import { latestDate } from './versions';
 import {
   aboutUrl,
@@ -27,11 +28,30 @@ const escapeXml = (text: string) =>
 /** Dates are days; feeds need instants, so a day is written as its start in Japan. */
 const instant = (date: string) => `${date}T00:00:00+09:00`;
 
-/** An Atom feed of meetings, newest first. `updated` comes from content, not the build clock. */
-export function meetingsAtom(record: DerivedRecord, citables: Map<string, Citable>, origin: string): string {
-  const meetings = [...record.meetingsByDate].reverse();
+/**
+ * Meetings in the feed. A feed reader asks for what is new, every hour or so: the whole archive
+ * would be megabytes at each visit (6.5 MB at 10,000 synthetic meetings). The open data
+ * (/data/meetings.json) list every meeting.
+ */
+export const FEED_ENTRIES = 50;
+
+/**
+ * An Atom feed of the meetings changed last, up to `size`, latest change first and, among
+ * meetings changed on the same day, the latest meeting first: a meeting of years ago added to the
+ * archive today is news to a subscriber. `updated` comes from content, not the build clock.
+ */
+export function meetingsAtom(
+  record: DerivedRecord,
+  citables: Map<string, Citable>,
+  origin: string,
+  size = FEED_ENTRIES,
+): string {
   const lastChanged = (id: string) => citables.get(meetingUrl(id))?.lastChanged ?? '';
-  const updated = latestDate(meetings.map((m) => lastChanged(m.id)));
+  const changed = (meeting: Meeting) => lastChanged(meeting.id) || meeting.data.date;
+  const newestFirst = [...record.meetingsByDate].reverse();
+  const updated = latestDate(newestFirst.map((m) => lastChanged(m.id)));
+  // sort() is stable, so meetings changed on the same day stay newest first.
+  const meetings = newestFirst.sort((a, b) => changed(b).localeCompare(changed(a))).slice(0, size);
   const entries = meetings.map((meeting) => {
     const url = absoluteUrl(meetingUrl(meeting.id), origin);
     const body = record.bodies.get(meeting.data.body.id)?.data.name ?? meeting.data.body.id;
@@ -40,7 +60,7 @@ export function meetingsAtom(record: DerivedRecord, citables: Map<string, Citabl
     <title>${escapeXml(meeting.data.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
     <published>${instant(meeting.data.date)}</published>
-    <updated>${instant(lastChanged(meeting.id) || meeting.data.date)}</updated>
+    <updated>${instant(changed(meeting))}</updated>
     <author><name>${escapeXml(body)}</name></author>
     <summary>${escapeXml(`${meeting.data.date} ${body}（第${meeting.data.session}回）の議事要旨。${meeting.data.title_en}`)}</summary>
   </entry>`;
@@ -122,7 +142,8 @@ export const sitemapXml = (entries: readonly SitemapEntry[], origin: string): st
 
 /**
  * Every HTML page with the date its content last changed: a citable page's own date; a person,
- * organization or body page's file or the latest of its meetings; index pages the latest of all.
+ * organization or body page's file or the latest of its meetings; index pages the latest of all;
+ * the numbered pages of a long list the date of its first page.
  */
 export function sitemapEntries(
   record: DerivedRecord,
@@ -169,5 +190,9 @@ export function sitemapEntries(
     changesUrl(),
   ])
     entries.push({ path, lastmod: latest });
+  // A later page of a list changes when its first page's record does.
+  const lastmods = new Map(entries.map((entry) => [entry.path, entry.lastmod]));
+  for (const { first, path } of continuationPages(record))
+    entries.push({ path, lastmod: lastmods.get(first) ?? latest });
   return entries.sort((a, b) => a.path.localeCompare(b.path));
 }

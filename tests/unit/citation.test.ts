@@ -1,17 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import { describe, expect, it, vi } from 'vitest';
 import { buildCitables, type Citable } from '../../src/lib/citation/citables';
 import { toCslItem, toExportItem } from '../../src/lib/citation/csl';
 import { ACCESSED_PLACEHOLDER, formatCitations } from '../../src/lib/citation/format';
 import { jsonLd, metaTags } from '../../src/lib/citation/metadata';
-import { generateCorpus } from '../../src/lib/corpus/generate';
-import { realVocabulary } from '../../src/lib/corpus/vocabulary';
 import { buildRecord } from '../../src/lib/record/index';
 import { meetingUrl, statementPageUrl, topicUrl } from '../../src/lib/urls';
 import { loadRecordEntries } from '../helpers/load-record';
+import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
 const MEETING = '2020-01-01-test-task-force-01';
 const record = buildRecord(loadRecordEntries('tests/fixtures/valid'));
@@ -150,13 +146,7 @@ describe('citations formatted through shapes', () => {
   });
 
   it('equal direct formatting on a synthetic corpus', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'citation-corpus-'));
-    const vocabulary = realVocabulary('content', (path) => readFileSync(path, 'utf8'), readdirSync);
-    for (const { path, content } of generateCorpus({ meetings: 12, seed: 7, ...vocabulary })) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), content);
-    }
-    const synthetic = buildCitables(buildRecord(loadRecordEntries(dir)), 'https://example.jp', (_e, f) => f);
+    const synthetic = buildCitables(buildRecord(syntheticRecordEntries(12)), 'https://example.jp', (_e, f) => f);
     expect(synthetic.size).toBeGreaterThan(300);
     for (const citable of synthetic.values()) expect(formatCitations(citable), citable.path).toEqual(direct(citable));
   });

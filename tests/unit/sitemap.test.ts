@@ -1,6 +1,18 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { SITEMAP_FILE_URLS, sitemapFiles, sitemapIndexXml, sitemapXml, type SitemapEntry } from '../../src/lib/feeds';
+import { buildCitables } from '../../src/lib/citation/citables';
+import {
+  SITEMAP_FILE_URLS,
+  sitemapEntries,
+  sitemapFiles,
+  sitemapIndexXml,
+  sitemapXml,
+  type SitemapEntry,
+} from '../../src/lib/feeds';
+import { STATEMENTS_PER_PAGE } from '../../src/lib/pagination';
+import { buildRecord } from '../../src/lib/record/index';
+import { topicUrl } from '../../src/lib/urls';
+import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
 const ORIGIN = 'https://example.org';
 const entries = (count: number): SitemapEntry[] =>
@@ -56,5 +68,31 @@ describe('sitemap XML', () => {
     const $ = load(sitemapXml([{ path: '/search/?q=a&b', lastmod: '2021-02-03' }], ORIGIN), { xml: true });
     expect($('url > loc').text()).toBe('https://example.org/search/?q=a&b');
     expect($('url > lastmod').text()).toBe('2021-02-03');
+  });
+});
+
+describe('sitemapEntries', () => {
+  // Thirty meetings: enough for the largest topic to run over three pages.
+  const record = buildRecord(syntheticRecordEntries(30));
+  const entries = sitemapEntries(
+    record,
+    buildCitables(record, ORIGIN, (_entry, fallback) => fallback),
+    (_entry, fallback) => fallback,
+  );
+  const lastmod = new Map(entries.map((entry) => [entry.path, entry.lastmod]));
+
+  it("lists every numbered page of a long list, with its first page's lastmod", () => {
+    // The topic that gathers the most statements runs over STATEMENTS_PER_PAGE to a page.
+    const [topic, index] = [...record.byTopic].sort(([, a], [, b]) => b.statements.length - a.statements.length)[0]!;
+    const pages = Math.ceil(index.statements.length / STATEMENTS_PER_PAGE);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 2; page <= pages; page++)
+      expect(lastmod.get(`${topicUrl(topic)}${page}/`), `page ${page}`).toBe(lastmod.get(topicUrl(topic)));
+    expect(lastmod.has(`${topicUrl(topic)}${pages + 1}/`)).toBe(false);
+  });
+
+  it('lists each page once, with a lastmod', () => {
+    expect(new Set(entries.map((entry) => entry.path)).size).toBe(entries.length);
+    for (const entry of entries) expect(entry.lastmod, entry.path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

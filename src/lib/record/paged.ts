@@ -1,4 +1,5 @@
-import { ROWS_PER_PAGE, STATEMENTS_PER_PAGE, type Paged } from '../pagination';
+import { pageCount, pagedUrl, ROWS_PER_PAGE, STATEMENTS_PER_PAGE, type Paged } from '../pagination';
+import { bodyUrl, meetingsIndexUrl, organizationUrl, personUrl, recommendationsIndexUrl, topicUrl } from '../urls';
 import type {
   BodyIndex,
   DerivedRecord,
@@ -51,3 +52,24 @@ export const recommendationList = (record: DerivedRecord): Paged<ResolvedRecomme
 
 /** A standing council meets for decades: hundreds of sessions. */
 export const bodyLists = (index: BodyIndex) => [{ items: index.meetings, perPage: ROWS_PER_PAGE }] as const;
+
+/**
+ * Pages 2, 3, … of every list above, each under the URL of its page 1: what the sitemap must list
+ * beside the records' own URLs, so that a crawler reaches every page without following pagers.
+ */
+export function continuationPages(record: DerivedRecord): { first: string; path: string }[] {
+  const counts: [string, number][] = [
+    [meetingsIndexUrl(), pageCount(meetingList(record))],
+    [recommendationsIndexUrl(), pageCount(recommendationList(record))],
+    ...[...record.byTopic].map(([id, index]): [string, number] => [topicUrl(id), pageCount(...topicLists(index))]),
+    ...[...record.byPerson].map(([id, index]): [string, number] => [personUrl(id), pageCount(...personLists(index))]),
+    ...[...record.byOrganization].map(([id, index]): [string, number] => [
+      organizationUrl(id),
+      pageCount(...organizationLists(index)),
+    ]),
+    ...[...record.byBody].map(([id, index]): [string, number] => [bodyUrl(id), pageCount(...bodyLists(index))]),
+  ];
+  return counts.flatMap(([first, count]) =>
+    Array.from({ length: count - 1 }, (_, i) => ({ first, path: pagedUrl(first, i + 2) })),
+  );
+}

@@ -58,16 +58,15 @@ export const bodyLists = (index: BodyIndex) => [{ items: index.meetings, perPage
  * beside the records' own URLs, so that a crawler reaches every page without following pagers.
  */
 export function continuationPages(record: DerivedRecord): { first: string; path: string }[] {
-  const counts: [string, number][] = [
-    [meetingsIndexUrl(), pageCount(meetingList(record))],
-    [recommendationsIndexUrl(), pageCount(recommendationList(record))],
-    ...[...record.byTopic].map(([id, index]): [string, number] => [topicUrl(id), pageCount(...topicLists(index))]),
-    ...[...record.byPerson].map(([id, index]): [string, number] => [personUrl(id), pageCount(...personLists(index))]),
-    ...[...record.byOrganization].map(([id, index]): [string, number] => [
-      organizationUrl(id),
-      pageCount(...organizationLists(index)),
-    ]),
-    ...[...record.byBody].map(([id, index]): [string, number] => [bodyUrl(id), pageCount(...bodyLists(index))]),
+  const counted = <Index>(indexes: Map<string, Index>, url: (id: string) => string, count: (index: Index) => number) =>
+    [...indexes].map(([id, index]) => [url(id), count(index)] as const);
+  const counts = [
+    [meetingsIndexUrl(), pageCount(meetingList(record))] as const,
+    [recommendationsIndexUrl(), pageCount(recommendationList(record))] as const,
+    ...counted(record.byTopic, topicUrl, (index) => pageCount(...topicLists(index))),
+    ...counted(record.byPerson, personUrl, (index) => pageCount(...personLists(index))),
+    ...counted(record.byOrganization, organizationUrl, (index) => pageCount(...organizationLists(index))),
+    ...counted(record.byBody, bodyUrl, (index) => pageCount(...bodyLists(index))),
   ];
   return counts.flatMap(([first, count]) =>
     Array.from({ length: count - 1 }, (_, i) => ({ first, path: pagedUrl(first, i + 2) })),

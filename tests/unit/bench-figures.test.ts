@@ -5,13 +5,22 @@ import { parseProcStatus } from '../../src/lib/processes';
 const gnuTime = `	Command being timed: "node x"
 	Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50
 	Maximum resident set size (kbytes): 2048
+	User time (seconds): 76.69
+	System time (seconds): 41.80
 `;
 
 describe('bench figures', () => {
   it('reads elapsed time and peak RSS from GNU time -v', () => {
-    expect(parseGnuTime(gnuTime)).toEqual({ seconds: 62.5, peakRssBytes: 2048 * 1024 });
-    expect(parseGnuTime(gnuTime.replace('1:02.50', '1:00:01'))).toEqual({ seconds: 3601, peakRssBytes: 2097152 });
+    expect(parseGnuTime(gnuTime)).toEqual({
+      seconds: 62.5,
+      peakRssBytes: 2048 * 1024,
+      userSeconds: 76.69,
+      systemSeconds: 41.8,
+    });
+    expect(parseGnuTime(gnuTime.replace('1:02.50', '1:00:01'))).toMatchObject({ seconds: 3601, peakRssBytes: 2097152 });
     expect(() => parseGnuTime('nothing')).toThrow(/no GNU time figures/);
+    // A GNU time without CPU lines is not silently read as zero CPU.
+    expect(() => parseGnuTime(gnuTime.replace(/\tSystem time.*\n/u, ''))).toThrow(/no GNU time figures/);
   });
 
   it('counts pages, sizes and the largest page, keeping the search index apart', () => {
@@ -31,7 +40,7 @@ describe('bench figures', () => {
       searchIndexBytes: 600,
       largestPage: { path: 'topics/a/index.html', bytes: 30 },
     });
-    const log = `17:36:10 [search-index] indexed 33019 search documents in 4 shard(s): 61.20 s beside the pages, 3.50 s after them; Pagefind peak RSS 1983.2 MB; build process peak RSS 1500.0 MB; build process CPU 71.5 s`;
+    const log = `17:36:10 [search-index] indexed 33019 search documents in 4 shard(s): 61.20 s beside the pages, 3.50 s after them; Pagefind peak RSS 1983.2 MB; build process peak RSS 1500.0 MB; build process CPU 71.5 s, system 22.7 s`;
     const index = parseIndexLine(`build output\n${log}\nmore`);
     expect(index).toEqual({
       documents: 33019,
@@ -41,11 +50,12 @@ describe('bench figures', () => {
       peakRssBytes: 1983.2 * 2 ** 20,
       buildPeakRssBytes: 1500 * 2 ** 20,
       buildCpuSeconds: 71.5,
+      buildSystemSeconds: 22.7,
     });
     expect(() => parseIndexLine('no index here')).toThrow(/no search-index line/u);
     const lines = figureLines({
       meetings: 1,
-      build: { seconds: 70, peakRssBytes: 2 ** 30 },
+      build: { seconds: 70, peakRssBytes: 2 ** 30, userSeconds: 76.69, systemSeconds: 41.8 },
       index,
       site,
       dataStoreBytes: 3 * 2 ** 20,
@@ -55,7 +65,9 @@ describe('bench figures', () => {
     });
     for (const line of lines) expect(line).toMatch(/^[A-Za-z +(),]+: \S/u);
     expect(lines).toContain('full build time (site and index): 70.00 s');
-    expect(lines).toContain('astro build CPU time (Node, user and system): 71.5 s');
+    expect(lines).toContain('astro build CPU time (Node, user and system): 71.5 s, system 22.7 s');
+    expect(lines).toContain('indexing CPU time (Pagefind, user and system): 47.0 s');
+    expect(lines).toContain('CPU time (all processes): user 76.7 s, system 41.8 s');
     expect(lines).toContain('full build peak RSS (Node + Pagefind, upper bound): 3483.2 MB');
     expect(lines).toContain('largest process peak RSS (GNU time): 1024.0 MB');
     expect(lines).toContain('search documents: 33019 in 4 shard(s)');

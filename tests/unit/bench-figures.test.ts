@@ -67,7 +67,7 @@ describe('bench figures', () => {
     expect(lines).toContain('full build time (site and index): 70.00 s');
     expect(lines).toContain('astro build CPU time (Node, user and system): 71.5 s, system 22.7 s');
     expect(lines).toContain('indexing CPU time (Pagefind, user and system): 47.0 s');
-    expect(lines).toContain('CPU time (all processes): user 76.7 s, system 41.8 s');
+    expect(lines).toContain('total CPU time (Node and Pagefind): user 76.7 s, system 41.8 s');
     expect(lines).toContain('full build peak RSS (Node + Pagefind, upper bound): 3483.2 MB');
     expect(lines).toContain('largest process peak RSS (GNU time): 1024.0 MB');
     expect(lines).toContain('search documents: 33019 in 4 shard(s)');

@@ -150,7 +150,7 @@ export function figureLines(figures: {
     // The rest of the tree's CPU time is Pagefind's: on two cores, the two sides' sum over two
     // bounds the wall clock from below.
     `indexing CPU time (Pagefind, user and system): ${(build.userSeconds + build.systemSeconds - index.buildCpuSeconds).toFixed(1)} s`,
-    `CPU time (all processes): user ${build.userSeconds.toFixed(1)} s, system ${build.systemSeconds.toFixed(1)} s`,
+    `total CPU time (Node and Pagefind): user ${build.userSeconds.toFixed(1)} s, system ${build.systemSeconds.toFixed(1)} s`,
     `indexing peak RSS (largest Pagefind process): ${mb(index.peakRssBytes)}`,
     // GNU time's figure is that of the largest single process, Node or one of the Pagefinds.
     `largest process peak RSS (GNU time): ${mb(build.peakRssBytes)}`,

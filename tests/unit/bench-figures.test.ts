@@ -10,7 +10,7 @@ const gnuTime = `	Command being timed: "node x"
 `;
 
 describe('bench figures', () => {
-  it('reads elapsed time and peak RSS from GNU time -v', () => {
+  it('reads elapsed time, peak RSS and CPU times from GNU time -v', () => {
     expect(parseGnuTime(gnuTime)).toEqual({
       seconds: 62.5,
       peakRssBytes: 2048 * 1024,

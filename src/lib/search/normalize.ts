@@ -28,20 +28,45 @@ const cluster = /\s+|[\s\S](?:\p{M}|\uff9e|\uff9f)*/gu;
 
 const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff01-\uff0f]/u;
 
+/**
+ * Each cluster's NFKC fold, lower-cased. The build normalises millions of characters drawn from a
+ * few thousand distinct ones, so each distinct cluster is folded once; a cluster folds the same
+ * wherever it stands, so the text is unchanged.
+ */
+const folds = new Map<string, string>();
+function fold(cluster: string): string {
+  let folded = folds.get(cluster);
+  if (folded === undefined) folds.set(cluster, (folded = cluster.normalize('NFKC').toLowerCase()));
+  return folded;
+}
+
+const startsWithSpace = /^\s/u;
+
+/** Walks the clusters of `original` and calls `emit` with each one's normalised piece and where it came from. */
+function eachPiece(original: string, emit: (piece: string, from: number, to: number) => void): void {
+  // The clusters cover the whole text, one after another, so each starts where the last ended.
+  const clusters = original.match(cluster) ?? [];
+  const folded = clusters.map(fold);
+  let from = 0;
+  clusters.forEach((text, i) => {
+    const to = from + text.length;
+    if (!startsWithSpace.test(text)) emit(folded[i] ?? '', from, to);
+    else {
+      const before = folded[i - 1]?.at(-1);
+      const after = folded[i + 1]?.at(0);
+      const nextToJapanese =
+        (before !== undefined && japanese.test(before)) || (after !== undefined && japanese.test(after));
+      emit(nextToJapanese ? '' : ' ', from, to);
+    }
+    from = to;
+  });
+}
+
 export function normalizeWithMap(original: string): Normalized {
   let text = '';
   const start: number[] = [];
   const end: number[] = [];
-  const clusters = [...original.matchAll(cluster)].map((match) => ({
-    match,
-    space: /^\s/u.test(match[0]),
-    folded: match[0].normalize('NFKC').toLowerCase(),
-  }));
-  clusters.forEach(({ match, space, folded }, i) => {
-    const beside = [clusters[i - 1]?.folded.at(-1), clusters[i + 1]?.folded.at(0)];
-    const piece = !space ? folded : beside.some((c) => c !== undefined && japanese.test(c)) ? '' : ' ';
-    const from = match.index;
-    const to = from + match[0].length;
+  eachPiece(original, (piece, from, to) => {
     for (let i = 0; i < piece.length; i++) {
       start.push(from);
       end.push(to);
@@ -51,6 +76,11 @@ export function normalizeWithMap(original: string): Normalized {
   return { text, start, end };
 }
 
+/** The normalised text alone: what the index, the query and the verifier compare. */
 export function normalize(original: string): string {
-  return normalizeWithMap(original).text;
+  let text = '';
+  eachPiece(original, (piece) => {
+    text += piece;
+  });
+  return text;
 }

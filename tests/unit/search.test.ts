@@ -39,6 +39,15 @@ describe('normalize', () => {
     expect(text).toBe('aガb');
     expect([start[1], end[1]]).toEqual([1, 3]);
   });
+  it('gives the same text with and without the map, whitespace at either end included', () => {
+    const texts = [' IoT 機器\n\n', '\tＡ　Ｂ ', 'e\u0301 ｶﾞ  ﾟ', '通信の 秘密  と Fuzzing', ''];
+    for (const original of texts) {
+      const { text, start, end } = normalizeWithMap(original);
+      expect(normalize(original)).toBe(text);
+      expect([start.length, end.length]).toEqual([text.length, text.length]);
+    }
+    expect(normalize(' IoT 機器\n\n')).toBe(' iot機器');
+  });
 });
 
 describe('tokens', () => {

@@ -1,0 +1,116 @@
+/**
+ * Writes the Pagefind index of the search documents: each document becomes one custom record whose
+ * content is our own tokens (src/lib/search/tokenize.ts), not the text: see that file for why. The
+ * index is English-only (`forceLanguage: 'en'`) so Pagefind never re-segments it as Japanese; the
+ * tokens are digit strings, which English splitting and stemming leave alone.
+ *
+ * The build runs this in a worker thread (search-index-worker.ts), so its imports carry their
+ * `.ts` extensions: Node loads that thread's modules itself, without Vite.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { readProcesses } from '../lib/processes.ts';
+import type { SearchDocument } from '../lib/search/documents.ts';
+import { filterNames, type FilterKey } from '../lib/search/filter-names.ts';
+import { SHARD_FILTER, SHARDS_FILE, SHARDS_FOLDER, shardDocuments, shardSizeSetting } from '../lib/search/shards.ts';
+import { indexTokens } from '../lib/search/tokenize.ts';
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/**
+ * Records sent to Pagefind before waiting for its answers. One at a time, each record waited for a
+ * turn of the event loop, which page rendering holds for milliseconds, and Pagefind sat idle.
+ */
+const BATCH = 500;
+
+function customRecord(doc: SearchDocument, shard: number) {
+  const meta: Record<string, string> = { title: doc.title, kind: doc.kind, text: doc.text };
+  if (doc.speaker !== undefined) meta['speaker'] = doc.speaker;
+  if (doc.meeting !== undefined) meta['meeting'] = doc.meeting;
+  if (doc.date !== undefined) meta['date'] = doc.date;
+  return {
+    url: doc.url,
+    // Only the text: a page's text starts with its name, and a statement must not match its
+    // speaker's label (the quality test's truth is the statement's own words).
+    content: indexTokens(doc.text).join(' '),
+    language: 'en',
+    meta,
+    filters: {
+      ...Object.fromEntries(
+        Object.entries(doc.filters).map(([key, values]) => [filterNames[key as FilterKey], values]),
+      ),
+      [SHARD_FILTER]: [String(shard)],
+    },
+    sort: doc.date === undefined ? {} : { date: doc.date },
+  };
+}
+
+/** Adds every document to a new Pagefind index. */
+async function indexDocuments(documents: readonly SearchDocument[], shard: number): Promise<PagefindIndex> {
+  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error('Pagefind could not create an index');
+  for (let start = 0; start < documents.length; start += BATCH) {
+    const batch = documents.slice(start, start + BATCH);
+    const answers = await Promise.all(batch.map((doc) => index.addCustomRecord(customRecord(doc, shard))));
+    answers.forEach(({ errors }, i) => {
+      if (errors.length > 0) throw new Error(`Pagefind rejected ${batch[i]?.url ?? '?'}: ${errors.join('; ')}`);
+    });
+  }
+  return index;
+}
+
+/**
+ * Peak resident memory of the Pagefind processes this process started, in bytes (Linux /proc; 0
+ * elsewhere). They run beside the build, and `time -v` does not see them: Pagefind's service is
+ * killed, not waited for, when we close it.
+ */
+function pagefindPeakRss(): number {
+  return readProcesses()
+    .filter((sample) => sample.name.startsWith('pagefind') && sample.ppid === process.pid)
+    .reduce((peak, sample) => Math.max(peak, sample.peakRssBytes), 0);
+}
+
+/** Writes the index and stops Pagefind's process, which frees its memory; returns its peak resident memory in bytes. */
+async function writeIndex(index: PagefindIndex, outputPath: string): Promise<number> {
+  const { errors } = await index.writeFiles({ outputPath });
+  if (errors.length > 0) throw new Error(`Pagefind could not write the index: ${errors.join('; ')}`);
+  const peak = pagefindPeakRss();
+  await pagefind.close();
+  return peak;
+}
+
+/**
+ * Records per shard. Pagefind holds about 0.2 MB per record of ours while it writes an index
+ * (one token per character), so one index of a 10,000-meeting archive would need tens of GB. Each
+ * shard is a Pagefind bundle of its own, written by a fresh Pagefind process one after another,
+ * and the browser merges them (mergeIndex), so memory stays that of one shard at any size.
+ */
+export const SHARD_RECORDS = shardSizeSetting(process.env['SEARCH_SHARD_RECORDS']);
+
+export interface IndexFigures {
+  documents: number;
+  shards: number;
+  /** The largest peak resident memory of one Pagefind process. */
+  peakRssBytes: number;
+}
+
+/**
+ * Writes the sharded Pagefind index of the documents into `outputPath`: the first shard there,
+ * the others in SHARDS_FOLDER/<n>/, and SHARDS_FILE listing the others' site paths.
+ */
+export async function writeSearchIndex(
+  documents: readonly SearchDocument[],
+  outputPath: string,
+  { shardRecords = SHARD_RECORDS, sitePath = '/pagefind/' } = {},
+): Promise<IndexFigures> {
+  const shards = shardDocuments(documents, shardRecords);
+  let peakRssBytes = 0;
+  for (const [n, shard] of shards.entries()) {
+    const path = n === 0 ? outputPath : join(outputPath, SHARDS_FOLDER, String(n));
+    peakRssBytes = Math.max(peakRssBytes, await writeIndex(await indexDocuments(shard, n), path));
+  }
+  const others = shards.slice(1).map((_, i) => `${sitePath}${SHARDS_FOLDER}/${String(i + 1)}/`);
+  await writeFile(join(outputPath, SHARDS_FILE), JSON.stringify(others));
+  return { documents: documents.length, shards: shards.length, peakRssBytes };
+}

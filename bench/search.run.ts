@@ -26,7 +26,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { it } from 'vitest';
-import { writeSearchIndex } from '../src/integrations/search-index-writer';
+import { writeSearchIndex } from '../src/integrations/search-index';
 import { launchChromium } from '../tests/helpers/browser';
 import { serveDist, type Served } from '../tests/helpers/static-server';
 import { syntheticDocuments } from './corpus';

@@ -7,9 +7,6 @@
 import type { DerivedRecord } from '../record/derive';
 import type { Speaker } from '../record/types';
 import { meetingUrl, organizationUrl, personUrl, recommendationUrl, statementUrl, topicUrl } from '../urls';
-import type { FilterKey } from './filter-names';
-
-export { filterNames, type FilterKey } from './filter-names';
 
 export const kinds = ['statement', 'meeting', 'topic', 'person', 'organization', 'recommendation'] as const;
 export type Kind = (typeof kinds)[number];
@@ -21,6 +18,10 @@ export const kindLabels: Record<Kind, string> = {
   organization: '組織',
   recommendation: '提言',
 };
+
+/** The Pagefind filter names, as the issue and the UI name them. */
+export const filterNames = { body: '会議体', year: '年', speaker: '発言者', topic: 'トピック', kind: 'kind' } as const;
+export type FilterKey = keyof typeof filterNames;
 
 export interface SearchDocument {
   url: string;

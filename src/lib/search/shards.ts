@@ -1,5 +1,5 @@
 /**
- * The search index is written in shards (SHARD_RECORDS in src/integrations/search-index-writer.ts says why): Pagefind
+ * The search index is written in shards (src/integrations/search-index.ts says why): Pagefind
  * bundles of at most a fixed number of records each, which the browser merges into one search.
  * Shards follow each other in date order, newest first, and every record carries its shard number
  * as a filter, so a date-sorted listing can be read shard by shard: Pagefind sorts within one

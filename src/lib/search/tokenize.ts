@@ -14,8 +14,7 @@
  * positions (termPattern, matchStarts), so the engine decides matches from positions alone and
  * loads a fragment only to show a result, or to settle a term that spans a space.
  */
-// With its extension: the search-index worker loads this module with Node alone, without Vite.
-import { normalize } from './normalize.ts';
+import { normalize } from './normalize';
 
 /** Code points are at most 0x10FFFF = 1114111: seven digits, fixed width, so a token is prefix-free per character. */
 const encodeChar = (char: string) => (char.codePointAt(0) ?? 0).toString().padStart(7, '0');

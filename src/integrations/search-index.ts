@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { awaitOrFailOnExit } from '../lib/exit-guard';
 import { readProcesses } from '../lib/processes';
 import { filterNames, type FilterKey, type SearchDocument } from '../lib/search/documents';
 import { receiveSearchDocuments } from '../lib/search/handoff';
@@ -161,7 +162,11 @@ export default function searchIndex(): AstroIntegration {
           );
         }
         const waited = performance.now();
-        const { folder, figures, seconds } = await indexing;
+        const { folder, figures, seconds } = await awaitOrFailOnExit(indexing, () => {
+          logger.error(
+            `Pagefind stopped before it had written the search index, so the build has no dist/pagefind/. Its own error, if it printed one, is above. If the machine ran out of memory, a smaller SEARCH_SHARD_RECORDS (now ${String(SHARD_RECORDS)}) lowers Pagefind's: about 0.2 MB per record.`,
+          );
+        });
         const target = `${fileURLToPath(dir)}pagefind`;
         await rm(target, { recursive: true, force: true });
         await rename(folder, target);

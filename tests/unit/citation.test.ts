@@ -170,6 +170,34 @@ describe('citations formatted through shapes', () => {
     }
   });
 
+  it("run citation-js's BibTeX and RIS once per meeting for its statements", () => {
+    const meetingOf = (path: string) => path.split('/').slice(0, 3).join('/');
+    const statements = realCitables.filter((c) => c.kind === 'statement');
+    const [first, ...others] = statements.filter((c) => meetingOf(c.path) === meetingOf(statements[0]?.path ?? ''));
+    expect(others.length).toBeGreaterThan(5);
+    formatCitations(first!);
+    const format = vi.spyOn(Cite.prototype, 'format');
+    try {
+      for (const citable of others) formatCitations(citable);
+      expect(format.mock.calls.filter(([style]) => style === 'biblatex' || style === 'ris')).toEqual([]);
+    } finally {
+      format.mockRestore();
+    }
+  });
+
+  it('format BibTeX and RIS directly where citation-js would not print a value as it is', () => {
+    const [statement] = realCitables.filter((c) => c.kind === 'statement');
+    // Markup BibTeX turns into LaTeX, a title's capitals it braces, and a key no label allows.
+    const awkward: Citable[] = [
+      { ...statement!, abstract: '<i>Fuzzing</i> と C&C サーバ' },
+      { ...statement!, title: '家庭用 IoT 機器についての発言' },
+      { ...statement!, key: 'key-with.punctuation' },
+    ];
+    for (const citable of awkward) expect(formatCitations(citable)).toEqual(direct(citable));
+    expect(text(awkward[0]!, 'bibtex')).toContain('\\textit{Fuzzing}');
+    expect(text(awkward[1]!, 'bibtex')).toContain('{IoT}');
+  });
+
   it('run citeproc for no other meeting where the styles print only the years of its dates', () => {
     const meetings = realCitables.filter((c) => c.kind === 'meeting');
     const [first] = meetings;

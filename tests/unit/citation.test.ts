@@ -192,6 +192,8 @@ describe('citations formatted through shapes', () => {
       { ...statement!, abstract: '<i>Fuzzing</i> と C&C サーバ' },
       { ...statement!, title: '家庭用 IoT 機器についての発言' },
       { ...statement!, key: 'key-with.punctuation' },
+      // Filled in: an author's capitals and punctuation stay as they are in both formats.
+      { ...statement!, authors: ['JPCERT/CC', 'NISC（内閣サイバーセキュリティセンター）'] },
     ];
     for (const citable of awkward) expect(formatCitations(citable)).toEqual(direct(citable));
     expect(text(awkward[0]!, 'bibtex')).toContain('\\textit{Fuzzing}');

@@ -301,8 +301,9 @@ function formatExport(item: CslItem, format: ExportFormat): string {
  * neither escapes nor braces and allows in a label. (It drops the bibliography's private-use
  * placeholders.)
  */
-const exportPlaceholder = (n: number) => `zqxj${String(n)}jxqz`;
-const exportPlaceholderPattern = /zqxj(\d+)jxqz/gu;
+const EXPORT_MARK = 'zqxj';
+const exportPlaceholder = (n: number) => `${EXPORT_MARK}${String(n)}jxqz`;
+const exportPlaceholderPattern = new RegExp(`${EXPORT_MARK}(\\d+)jxqz`, 'gu');
 
 /** The item fields that differ between the statements of a meeting, in BibTeX and RIS. */
 const exportVaryingFields = ['id', 'citation-key', 'title', 'URL', 'version', 'note', 'abstract'] as const;
@@ -314,7 +315,7 @@ const exportVaryingFields = ['id', 'citation-key', 'title', 'URL', 'version', 'n
  * value that might meet any of that are formatted directly.
  */
 function exportsVerbatim(field: string, value: string): boolean {
-  if (/[<>]|zqxj/u.test(value)) return false;
+  if (/[<>]/u.test(value) || value.includes(EXPORT_MARK)) return false;
   if (field === 'title') return !/[A-Z]/u.test(value);
   if (field === 'id' || field === 'citation-key') return /^\w+$/u.test(value);
   return true;
@@ -354,7 +355,7 @@ function shapedExport(item: CslItem, format: ExportFormat): string {
   }
   const key = `${format}\n${JSON.stringify(shape)}`;
   // A placeholder standing in a field that does not vary would be filled with a statement's value.
-  const placeholders = key.split('zqxj').length - 1;
+  const placeholders = key.split(EXPORT_MARK).length - 1;
   if (placeholders !== held.length || !held.every(({ field, value }) => exportsVerbatim(field, value))) {
     return formatExport(item, format);
   }

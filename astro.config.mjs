@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import remarkRejectRawHtml from './src/markdown/remark-reject-raw-html.ts';
+import remarkRejectRawHtml from './src/content/markdown/remark-reject-raw-html.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import buildGc from './src/integrations/build-gc.ts';
 import { readFileSync } from 'node:fs';
-import { pageRedirects } from './src/lib/registry.ts';
+import { pageRedirects } from './src/site/registry.ts';
 
 // Published pages that moved: each old URL keeps working as a redirect (see registry/).
 const registryRedirects = JSON.parse(readFileSync('registry/redirects.json', 'utf8'));
@@ -20,7 +20,7 @@ export default defineConfig({
   redirects,
   // Pages one at a time (Astro's default build.concurrency). Four at a time gained 4–6 % at 1,000
   // meetings once Pagefind shared the machine's two cores with the pages, and slowed Pagefind by as
-  // much, for up to 0.45 GB more in Node (BENCHMARKS.md, "Where the time goes").
+  // much, for up to 0.45 GB more in Node (docs/benchmarks.md, "Where the time goes").
   build: { format: 'directory' },
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it

@@ -1,14 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// The `~/` import alias of tsconfig.json, for every project (`extends: true`).
+const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
+
 export default defineConfig({
+  resolve: { alias },
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // The importer on the real sources and variations of them; writes only to temporary folders.
-      { test: { name: 'import', include: ['tests/import/**/*.test.ts'], testTimeout: 30_000 } },
+      { extends: true, test: { name: 'import', include: ['tests/import/**/*.test.ts'], testTimeout: 30_000 } },
       // Each case runs a whole `astro build` on a broken copy of the fixture record; they share
       // Astro's content cache, so they run one at a time.
       {
+        extends: true,
         test: {
           name: 'build-failures',
           include: ['tests/build/**/*.test.ts'],
@@ -17,11 +23,14 @@ export default defineConfig({
         },
       },
       // Reads dist/: run after `npm run build`.
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
       // Debian's chromium against dist/ served on loopback: run after `npm run build`.
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 } },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 },
+      },
       // `npm run bench:search` only: prints figures, asserts nothing, not part of `npm test`.
-      { test: { name: 'bench', include: ['bench/**/*.run.ts'] } },
+      { extends: true, test: { name: 'bench', include: ['tools/bench/**/*.run.ts'] } },
     ],
   },
 });

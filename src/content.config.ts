@@ -1,12 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { meetingsLoader } from './loaders/meetings-loader';
-import { bodySchema } from './schemas/body';
-import { meetingSchema } from './schemas/meeting';
-import { organizationSchema } from './schemas/organization';
-import { personSchema } from './schemas/person';
-import { recommendationSchema } from './schemas/recommendation';
-import { topicSchema } from './schemas/topic';
+import { meetingsLoader } from './content/loaders/meetings-loader';
+import { bodySchema } from './content/schemas/body';
+import { meetingSchema } from './content/schemas/meeting';
+import { organizationSchema } from './content/schemas/organization';
+import { personSchema } from './content/schemas/person';
+import { recommendationSchema } from './content/schemas/recommendation';
+import { topicSchema } from './content/schemas/topic';
 
 const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
 const yaml = (folder: string) => glob({ pattern: '*.yaml', base: `${contentDir}/${folder}` });

@@ -9,7 +9,7 @@
  * pressure" as the reason for 20 of the 23 full collections of a 1,000-meeting build without
  * Pagefind, about one per 64 MB of pages written. Each marks the whole record, which stays in the
  * heap for the whole build (1.7 GB at 10,000 meetings). Both the count and the heap grow with the
- * archive, so the collector's work grew with its square (BENCHMARKS.md, "Garbage collection").
+ * archive, so the collector's work grew with its square (docs/benchmarks.md, "Garbage collection").
  *
  * `--external-memory-accounted-in-global-limit` counts that memory against the limit V8 sets from
  * the live heap instead. V8 would then let the heap grow to four times what stayed live, so

@@ -1,10 +1,10 @@
 /**
  * Builds the Pagefind index through Pagefind's Node API. Each search document becomes one custom
- * record whose content is our own tokens (src/lib/search/tokenize.ts), not the text: see that file
+ * record whose content is our own tokens (src/search/tokenize.ts), not the text: see that file
  * for why. The index is English-only (`forceLanguage: 'en'`) so Pagefind never re-segments it as
  * Japanese; the tokens are digit strings, which English splitting and stemming leave alone.
  *
- * Indexing starts as soon as the record is loaded (src/lib/search/handoff.ts says how), so it runs
+ * Indexing starts as soon as the record is loaded (src/search/handoff.ts says how), so it runs
  * in Pagefind's processes while the pages render, shard after shard (SHARD_RECORDS says why), into
  * a folder beside the output; the finished index moves into dist/pagefind/ when the build is done.
  */
@@ -13,12 +13,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { awaitOrFailOnExit } from '../lib/exit-guard';
-import { readProcesses } from '../lib/processes';
-import { filterNames, type FilterKey, type SearchDocument } from '../lib/search/documents';
-import { receiveSearchDocuments } from '../lib/search/handoff';
-import { SHARD_FILTER, SHARDS_FILE, SHARDS_FOLDER, shardDocuments, shardSizeSetting } from '../lib/search/shards';
-import { indexTokens } from '../lib/search/tokenize';
+import { awaitOrFailOnExit } from './exit-guard';
+import { readProcesses } from './processes';
+import { filterNames, type FilterKey, type SearchDocument } from '~/search/documents';
+import { receiveSearchDocuments } from '~/search/handoff';
+import { SHARD_FILTER, SHARDS_FILE, SHARDS_FOLDER, shardDocuments, shardSizeSetting } from '~/search/shards';
+import { indexTokens } from '~/search/tokenize';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -122,7 +122,7 @@ export async function writeSearchIndex(
 /**
  * CPU time of the build's own Node process so far, all its threads, in seconds: set against the
  * wall clock, it shows how busy Node kept its core. The system part is the kernel's, most of it
- * creating the files Astro writes (BENCHMARKS.md, "The file system").
+ * creating the files Astro writes (docs/benchmarks.md, "The file system").
  */
 function buildCpuSeconds(): { total: number; system: number } {
   const { user, system } = process.cpuUsage();
@@ -158,7 +158,7 @@ export default function searchIndex(): AstroIntegration {
         receiveSearchDocuments(undefined);
         if (!indexing) {
           throw new Error(
-            'search-index: no search documents reached the indexer. src/lib/record.ts offers them when the record loads (offerSearchDocuments); check that it still does.',
+            'search-index: no search documents reached the indexer. src/site/load.ts offers them when the record loads (offerSearchDocuments); check that it still does.',
           );
         }
         const waited = performance.now();
@@ -171,7 +171,7 @@ export default function searchIndex(): AstroIntegration {
         await rm(target, { recursive: true, force: true });
         await rename(folder, target);
         const cpu = buildCpuSeconds();
-        // One line that the benchmark (scripts/bench.ts) reads.
+        // One line that the benchmark (tools/bench/cli.ts) reads.
         logger.info(
           `indexed ${figures.documents} search documents in ${figures.shards} shard(s): ${seconds.toFixed(2)} s beside the pages, ${((performance.now() - waited) / 1000).toFixed(2)} s after them; Pagefind peak RSS ${(figures.peakRssBytes / 2 ** 20).toFixed(1)} MB; build process peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB; build process CPU ${cpu.total.toFixed(1)} s, system ${cpu.system.toFixed(1)} s`,
         );

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { meetingsAtom } from '../lib/feeds';
-import { citables, origin, record } from '../lib/record';
+import { meetingsAtom } from '~/site/feeds';
+import { citables, origin, record } from '~/site/load';
 
 export const GET: APIRoute = () =>
   new Response(meetingsAtom(record, citables, origin), {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { origin } from '../lib/record';
-import { absoluteUrl, sitemapUrl } from '../lib/urls';
+import { origin } from '~/site/load';
+import { absoluteUrl, sitemapUrl } from '~/site/urls';
 
 // An endpoint rather than public/robots.txt, so the Sitemap line follows SITE_URL.
 export const GET: APIRoute = () =>

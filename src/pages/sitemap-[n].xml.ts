@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { sitemapXml } from '../lib/feeds';
-import { origin } from '../lib/record';
-import { sitemap } from '../lib/sitemap';
+import { sitemapXml } from '~/site/feeds';
+import { origin } from '~/site/load';
+import { sitemap } from '~/site/sitemap';
 
 export const getStaticPaths = (() =>
   sitemap.map(({ number, entries }) => ({

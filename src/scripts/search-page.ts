@@ -14,13 +14,13 @@
  * data (url, title, text for the excerpt) is a fragment fetch, so we load it only for the results
  * shown: the first page, then one more page per press of 「さらに表示」.
  */
-import { remembering } from '../lib/search/cache';
-import { runSearch, type Engine, type Hit, type Ranked, type SortOrder } from '../lib/search/engine';
-import { excerpt, originalSpans } from '../lib/search/highlight';
-import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../lib/search/query';
-import { filterNames, kindLabels, type FilterKey, type Kind } from '../lib/search/documents';
-import { SHARDS_FILE } from '../lib/search/shards';
-import { searchUrl } from '../lib/urls';
+import { remembering } from '~/search/cache';
+import { runSearch, type Engine, type Hit, type Ranked, type SortOrder } from '~/search/engine';
+import { excerpt, originalSpans } from '~/search/highlight';
+import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '~/search/query';
+import { filterNames, kindLabels, type FilterKey, type Kind } from '~/search/documents';
+import { SHARDS_FILE } from '~/search/shards';
+import { searchUrl } from '~/site/urls';
 
 interface Pagefind extends Engine {
   options: (options: Record<string, unknown>) => Promise<void>;

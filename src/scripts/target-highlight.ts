@@ -2,8 +2,8 @@
  * On a meeting page reached from search (/meetings/<m>/?hl=…#<id>), marks the matched text inside
  * the targeted statement, with the same normalisation and positions the search page used.
  */
-import { normalize } from '../lib/search/normalize';
-import { originalSpans } from '../lib/search/highlight';
+import { normalize } from '~/search/normalize';
+import { originalSpans } from '~/search/highlight';
 
 const variants = new URL(location.href).searchParams
   .getAll('hl')

@@ -1,4 +1,4 @@
-// citation-js ships no type declarations; these cover only what src/lib/citation uses.
+// citation-js ships no type declarations; these cover only what src/citation uses.
 declare module '@citation-js/core' {
   export interface CslDate {
     'date-parts': [number, number?, number?][];

@@ -8,8 +8,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveChromium, launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/static-server';
-import { ACCESSED_PLACEHOLDER } from '../../src/lib/citation/format';
-import { statementPageUrl } from '../../src/lib/urls';
+import { ACCESSED_PLACEHOLDER } from '~/citation/format';
+import { statementPageUrl } from '~/site/urls';
 
 const STATEMENT = statementPageUrl('2017-03-27-soumu-cybersecurity-task-force-03', 's010');
 

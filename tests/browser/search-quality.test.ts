@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { normalize } from '../../src/lib/search/normalize';
+import { normalize } from '~/search/normalize';
 import { launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/static-server';
 import { loadRecordEntries } from '../helpers/load-record';
@@ -23,7 +23,7 @@ const statements = entries.meetings.flatMap((meeting) =>
 /** Each topic's names, normalised: a query term equal to one of them also matches the others. */
 const synonymSets = entries.topics.map((t) => [t.data.title, t.data.title_en, ...t.data.aliases].map(normalize));
 
-/** The terms of a query, written independently of src/lib/search/query.ts: quotes group, spaces split. */
+/** The terms of a query, written independently of src/search/query.ts: quotes group, spaces split. */
 function termsOf(query: string): string[] {
   const quoted = /^"(.*)"$/u.exec(query);
   return (quoted ? [quoted[1] ?? ''] : query.split(/\s+/u)).map(normalize).filter((t) => t !== '');

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/static-server';
-import { exampleQueries } from '../../src/lib/search/examples';
+import { exampleQueries } from '~/search/examples';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;

@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { readMeetingFile } from '../../src/loaders/meetings-loader';
-import type { CollectionName, RecordEntries } from '../../src/lib/record/types';
-import { bodySchema } from '../../src/schemas/body';
-import type { Reference } from '../../src/schemas/common';
-import { meetingSchema } from '../../src/schemas/meeting';
-import { organizationSchema } from '../../src/schemas/organization';
-import { personSchema } from '../../src/schemas/person';
-import { recommendationSchema } from '../../src/schemas/recommendation';
-import { topicSchema } from '../../src/schemas/topic';
+import { readMeetingFile } from '~/content/loaders/meetings-loader';
+import type { CollectionName, RecordEntries } from '~/record/types';
+import { bodySchema } from '~/content/schemas/body';
+import type { Reference } from '~/content/schemas/common';
+import { meetingSchema } from '~/content/schemas/meeting';
+import { organizationSchema } from '~/content/schemas/organization';
+import { personSchema } from '~/content/schemas/person';
+import { recommendationSchema } from '~/content/schemas/recommendation';
+import { topicSchema } from '~/content/schemas/topic';
 
 /** Astro's reference() as far as our schemas rely on it: a slug in, { collection, id } out. */
 export const testReference = ((collection: string) =>

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { generateCorpus } from '../../src/lib/corpus/generate';
-import { realVocabulary } from '../../src/lib/corpus/vocabulary';
-import type { RecordEntries } from '../../src/lib/record/types';
+import { generateCorpus } from '../../tools/corpus/generate';
+import { realVocabulary } from '../../tools/corpus/vocabulary';
+import type { RecordEntries } from '~/record/types';
 import { loadRecordEntries } from './load-record';
 
 /**

@@ -11,7 +11,7 @@ afterAll(() => {
 });
 
 /** Runs the CLI as `npm run import` does, with the Node that runs the tests. */
-const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(process.execPath, ['tools/import/cli.ts', ...args], { encoding: 'utf8' });
 
 describe('npm run import', () => {
   it('writes the draft, prints what it wrote and what it could not classify', () => {

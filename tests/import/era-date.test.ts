@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIsoDate, findTimes, toAsciiDigits } from '../../src/lib/import/era-date';
+import { findIsoDate, findTimes, toAsciiDigits } from '../../tools/import/era-date';
 
 describe('findIsoDate', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { readMeetingFile } from '../../src/loaders/meetings-loader';
-import { importMinutes } from '../../src/lib/import/import-minutes';
-import { readKnownRecord } from '../../src/lib/import/known-record';
-import type { Draft } from '../../src/lib/import/types';
-import { renderMeeting } from '../../src/lib/import/write-draft';
+import { readMeetingFile } from '~/content/loaders/meetings-loader';
+import { importMinutes } from '../../tools/import/import-minutes';
+import { readKnownRecord } from '../../tools/import/known-record';
+import type { Draft } from '../../tools/import/types';
+import { renderMeeting } from '../../tools/import/write-draft';
 
 export const SOURCES = {
   soumu: '2017-03-27-soumu-cybersecurity-task-force-03',

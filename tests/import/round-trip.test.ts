@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draftFiles } from '../../src/lib/import/write-draft';
+import { draftFiles } from '../../tools/import/write-draft';
 import { accountFor, draftItems, importText, SOURCES, sourceText, spokenItems } from './helpers';
 
 describe.each(Object.entries(SOURCES))('importing the %s source', (_layout, name) => {
@@ -19,7 +19,7 @@ describe.each(Object.entries(SOURCES))('importing the %s source', (_layout, name
   });
 
   it('reproduces the committed header fields the source states', async () => {
-    const { readMeetingFile } = await import('../../src/loaders/meetings-loader');
+    const { readMeetingFile } = await import('~/content/loaders/meetings-loader');
     const { data } = readMeetingFile(readFileSync(committedPath, 'utf8'), committedPath);
     expect(draft.title).toBe(data['title']);
     expect(draft.body).toBe(data['body']);

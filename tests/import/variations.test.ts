@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findIntegrityProblems } from '../../src/lib/record/index';
-import { decodeSource } from '../../src/lib/import/decode';
-import { ImportError } from '../../src/lib/import/errors';
-import { draftFiles } from '../../src/lib/import/write-draft';
-import { writeDraftFiles } from '../../src/lib/import/write-files';
-import { readMeetingFile } from '../../src/loaders/meetings-loader';
+import { findIntegrityProblems } from '~/record/index';
+import { decodeSource } from '../../tools/import/decode';
+import { ImportError } from '../../tools/import/errors';
+import { draftFiles } from '../../tools/import/write-draft';
+import { writeDraftFiles } from '../../tools/import/write-files';
+import { readMeetingFile } from '~/content/loaders/meetings-loader';
 import { loadRecordEntries, schemas } from '../helpers/load-record';
 import { accountFor, draftItems, importText, SOURCES, sourceText } from './helpers';
 

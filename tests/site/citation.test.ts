@@ -2,8 +2,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { deriveRecord } from '../../src/lib/record/derive';
-import { meetingUrl, recommendationUrl, statementPageUrl, statementUrl, topicUrl } from '../../src/lib/urls';
+import { deriveRecord } from '~/record/derive';
+import { meetingUrl, recommendationUrl, statementPageUrl, statementUrl, topicUrl } from '~/site/urls';
 import { page } from '../helpers/dist';
 import { loadRecordEntries } from '../helpers/load-record';
 

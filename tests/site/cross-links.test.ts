@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveRecord } from '../../src/lib/record/derive';
+import { deriveRecord } from '~/record/derive';
 import {
   bodyUrl,
   meetingUrl,
@@ -12,11 +12,11 @@ import {
   statementPageUrl,
   statementUrl,
   topicUrl,
-} from '../../src/lib/urls';
+} from '~/site/urls';
 import { DIST, allPagePaths, fileForPath, page } from '../helpers/dist';
 import { loadRecordEntries } from '../helpers/load-record';
 
-// RECORD_CONTENT_DIR and SITE_DIST run these checks on a synthetic corpus's build (see BENCHMARKS.md).
+// RECORD_CONTENT_DIR and SITE_DIST run these checks on a synthetic corpus's build (see docs/benchmarks.md).
 const entries = loadRecordEntries(process.env['RECORD_CONTENT_DIR'] ?? 'content');
 const record = deriveRecord(entries);
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { FEED_ENTRIES } from '../../src/lib/feeds';
-import { deriveRecord } from '../../src/lib/record/derive';
-import { STATEMENTS_CSV_COLUMNS } from '../../src/lib/open-data';
-import { searchUrl } from '../../src/lib/urls';
+import { FEED_ENTRIES } from '~/site/feeds';
+import { deriveRecord } from '~/record/derive';
+import { STATEMENTS_CSV_COLUMNS } from '~/open-data/exports';
+import { searchUrl } from '~/site/urls';
 import { allPagePaths, DIST } from '../helpers/dist';
 import { loadRecordEntries } from '../helpers/load-record';
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findRegistryProblems, readSite, type Redirects, type Registry } from '../../src/lib/registry';
+import { findRegistryProblems, readSite, type Redirects, type Registry } from '~/site/registry';
 import { DIST } from '../helpers/dist';
 
 const registry = JSON.parse(readFileSync('registry/urls.json', 'utf8')) as Registry;
@@ -69,7 +69,7 @@ describe('permalink registry', () => {
       let status = 0;
       let stderr = '';
       try {
-        execFileSync(process.execPath, ['scripts/check-registry.ts', copy], { stdio: 'pipe' });
+        execFileSync(process.execPath, ['tools/check/registry.ts', copy], { stdio: 'pipe' });
       } catch (error) {
         status = (error as { status: number }).status;
         stderr = String((error as { stderr: Buffer }).stderr);

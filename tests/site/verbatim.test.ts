@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isPageNumberLine, joinPrintedLines } from '../../src/lib/sources/pdf-text';
-import { meetingUrl } from '../../src/lib/urls';
+import { isPageNumberLine, joinPrintedLines } from '../../tools/import/pdf-text';
+import { meetingUrl } from '~/site/urls';
 import { page, squash } from '../helpers/dist';
 import { loadRecordEntries } from '../helpers/load-record';
 

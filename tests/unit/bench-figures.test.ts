@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureLines, parseGnuTime, parseIndexLine, siteFigures, treeRssBytes } from '../../src/lib/bench/figures';
-import { parseProcStatus } from '../../src/lib/processes';
+import { figureLines, parseGnuTime, parseIndexLine, siteFigures, treeRssBytes } from '../../tools/bench/figures';
+import { parseProcStatus } from '~/integrations/processes';
 
 const gnuTime = `	Command being timed: "node x"
 	Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 const setFlagsFromString = vi.hoisted(() => vi.fn<(flags: string) => void>());
 vi.mock('node:v8', () => ({ setFlagsFromString }));
-const { default: buildGc, HEAP_GROWING_PERCENT } = await import('../../src/integrations/build-gc');
+const { default: buildGc, HEAP_GROWING_PERCENT } = await import('~/integrations/build-gc');
 
 type ConfigSetup = (options: { command: string }) => void;
 const configSetup = buildGc().hooks['astro:config:setup'] as unknown as ConfigSetup;

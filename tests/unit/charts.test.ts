@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceMatrix, bodyColours, statusSummary, topicHeatmap, topicTimeline } from '../../src/lib/charts';
-import { buildRecord } from '../../src/lib/record/index';
-import type { RecordEntries } from '../../src/lib/record/types';
+import { attendanceMatrix, bodyColours, statusSummary, topicHeatmap, topicTimeline } from '~/site/charts';
+import { buildRecord } from '~/record/index';
+import type { RecordEntries } from '~/record/types';
 import { loadRecordEntries } from '../helpers/load-record';
 
 const MEETING = '2020-01-01-test-task-force-01';

@@ -1,11 +1,11 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it, vi } from 'vitest';
-import { buildCitables, type Citable } from '../../src/lib/citation/citables';
-import { toCslItem, toExportItem } from '../../src/lib/citation/csl';
-import { ACCESSED_PLACEHOLDER, formatCitations } from '../../src/lib/citation/format';
-import { jsonLd, metaTags } from '../../src/lib/citation/metadata';
-import { buildRecord } from '../../src/lib/record/index';
-import { meetingUrl, statementPageUrl, topicUrl } from '../../src/lib/urls';
+import { buildCitables, type Citable } from '~/citation/citables';
+import { toCslItem, toExportItem } from '~/citation/csl';
+import { ACCESSED_PLACEHOLDER, formatCitations } from '~/citation/format';
+import { jsonLd, metaTags } from '~/citation/metadata';
+import { buildRecord } from '~/record/index';
+import { meetingUrl, statementPageUrl, topicUrl } from '~/site/urls';
 import { loadRecordEntries } from '../helpers/load-record';
 import { syntheticRecordEntries } from '../helpers/synthetic-record';
 

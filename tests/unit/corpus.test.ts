@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/lib/corpus/generate';
-import { realVocabulary, sentencesFromSources } from '../../src/lib/corpus/vocabulary';
-import { deriveRecord } from '../../src/lib/record/derive';
-import { findIntegrityProblems } from '../../src/lib/record/integrity';
+import { generateCorpus } from '../../tools/corpus/generate';
+import { realVocabulary, sentencesFromSources } from '../../tools/corpus/vocabulary';
+import { deriveRecord } from '~/record/derive';
+import { findIntegrityProblems } from '~/record/integrity';
 import { loadRecordEntries } from '../helpers/load-record';
 
 const vocabulary = realVocabulary('content', (path) => readFileSync(path, 'utf8'), readdirSync);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const guard = fileURLToPath(new URL('../../src/lib/exit-guard.ts', import.meta.url));
+const guard = fileURLToPath(new URL('../../src/integrations/exit-guard.ts', import.meta.url));
 
 /** Runs `awaitOrFailOnExit` on the promise `expression` in a Node process of its own. */
 function run(expression: string) {

@@ -1,9 +1,9 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { buildCitables } from '../../src/lib/citation/citables';
-import { FEED_ENTRIES, meetingsAtom } from '../../src/lib/feeds';
-import { buildRecord } from '../../src/lib/record/index';
-import { absoluteUrl, meetingUrl } from '../../src/lib/urls';
+import { buildCitables } from '~/citation/citables';
+import { FEED_ENTRIES, meetingsAtom } from '~/site/feeds';
+import { buildRecord } from '~/record/index';
+import { absoluteUrl, meetingUrl } from '~/site/urls';
 import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
 const ORIGIN = 'https://example.jp';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemForStore, itemWithHtml } from '../../src/lib/record/item-html';
-import { parseProceedings } from '../../src/markdown/parse-proceedings';
+import { itemForStore, itemWithHtml } from '~/content/loaders/item-html';
+import { parseProceedings } from '~/content/markdown/parse-proceedings';
 import { loadRecordEntries } from '../helpers/load-record';
 
 /** One statement parsed from Markdown, its text trimmed as the meeting schema stores it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPages, pageCount, pageNumber, pageOf, pagePaths, pagedUrl } from '../../src/lib/pagination';
+import { firstPages, pageCount, pageNumber, pageOf, pagePaths, pagedUrl } from '~/site/pagination';
 
 describe('pagination', () => {
   const items = Array.from({ length: 250 }, (_, i) => i);

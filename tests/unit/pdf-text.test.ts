@@ -5,7 +5,7 @@ import {
   joinPrintedLines,
   printedWidth,
   splitPrintedParagraphs,
-} from '../../src/lib/sources/pdf-text';
+} from '../../tools/import/pdf-text';
 
 describe('joinPrintedLines', () => {
   it('joins Japanese lines with no space, dropping the spaces the PDF left at line ends', () => {

@@ -9,7 +9,7 @@ import {
   proceedingsFolder,
   readProceedings,
   writeProceedings,
-} from '../../src/loaders/proceedings-files';
+} from '~/content/loaders/proceedings-files';
 
 const cacheDirs: string[] = [];
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, findIntegrityProblems, RecordIntegrityError } from '../../src/lib/record/index';
-import type { Meeting, RecordEntries } from '../../src/lib/record/types';
+import { buildRecord, findIntegrityProblems, RecordIntegrityError } from '~/record/index';
+import type { Meeting, RecordEntries } from '~/record/types';
 import { loadRecordEntries } from '../helpers/load-record';
 
 const fixture = () => loadRecordEntries('tests/fixtures/valid');

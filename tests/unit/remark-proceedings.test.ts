@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProceedings } from '../../src/markdown/parse-proceedings';
+import { parseProceedings } from '~/content/markdown/parse-proceedings';
 
 const meeting = `
 ## 構成員の意見・コメント

@@ -4,7 +4,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
-import remarkRejectRawHtml from '../../src/markdown/remark-reject-raw-html';
+import remarkRejectRawHtml from '~/content/markdown/remark-reject-raw-html';
 
 const render = (markdown: string, fix?: string): string =>
   String(

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bySignals,
-  bySignalsDate,
-  runSearch,
-  type Engine,
-  type Ranked,
-  type Signals,
-} from '../../src/lib/search/engine';
-import { remembering } from '../../src/lib/search/cache';
-import type { SearchDocument } from '../../src/lib/search/documents';
-import { excerpt, originalSpans } from '../../src/lib/search/highlight';
-import { normalize, normalizeWithMap } from '../../src/lib/search/normalize';
-import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '../../src/lib/search/query';
-import { indexTokens, matchStarts, queryTokens, termPattern } from '../../src/lib/search/tokenize';
-import { SHARD_FILTER, shardDocuments, shardSizeSetting } from '../../src/lib/search/shards';
-import { verify } from '../../src/lib/search/verify';
+import { bySignals, bySignalsDate, runSearch, type Engine, type Ranked, type Signals } from '~/search/engine';
+import { remembering } from '~/search/cache';
+import type { SearchDocument } from '~/search/documents';
+import { excerpt, originalSpans } from '~/search/highlight';
+import { normalize, normalizeWithMap } from '~/search/normalize';
+import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '~/search/query';
+import { indexTokens, matchStarts, queryTokens, termPattern } from '~/search/tokenize';
+import { SHARD_FILTER, shardDocuments, shardSizeSetting } from '~/search/shards';
+import { verify } from '~/search/verify';
 
 const groups: SynonymGroup[] = [
   { title: 'ファジング', names: ['ファジング', 'Fuzzing', 'Fuzzing Test'] },

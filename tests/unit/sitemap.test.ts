@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { buildCitables } from '../../src/lib/citation/citables';
+import { buildCitables } from '~/citation/citables';
 import {
   SITEMAP_FILE_URLS,
   sitemapEntries,
@@ -8,10 +8,10 @@ import {
   sitemapIndexXml,
   sitemapXml,
   type SitemapEntry,
-} from '../../src/lib/feeds';
-import { STATEMENTS_PER_PAGE } from '../../src/lib/pagination';
-import { buildRecord } from '../../src/lib/record/index';
-import { topicUrl } from '../../src/lib/urls';
+} from '~/site/feeds';
+import { STATEMENTS_PER_PAGE } from '~/site/pagination';
+import { buildRecord } from '~/record/index';
+import { topicUrl } from '~/site/urls';
 import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
 const ORIGIN = 'https://example.org';

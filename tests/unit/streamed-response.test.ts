@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonArrayResponse, textResponse } from '../../src/lib/streamed-response';
+import { jsonArrayResponse, textResponse } from '~/open-data/streamed-response';
 
 const records = (count: number) =>
   Array.from({ length: count }, (_, n) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { flattenReferences } from '../../src/lib/open-data';
-import { anchorAliases, anchorsIn, extendRegistry, findRegistryProblems, pageRedirects } from '../../src/lib/registry';
-import { lastChangedByFile, parseGitLog, stableJson, versionId } from '../../src/lib/versions';
+import { flattenReferences } from '~/open-data/exports';
+import { anchorAliases, anchorsIn, extendRegistry, findRegistryProblems, pageRedirects } from '~/site/registry';
+import { lastChangedByFile, parseGitLog, stableJson, versionId } from '~/record/versions';
 
 describe('versions', () => {
   it('hashes content regardless of key order', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { peopleData } from '../../lib/open-data';
-import { origin, record } from '../../lib/record';
-import { jsonArrayResponse } from '../../lib/streamed-response';
+import { peopleData } from '~/open-data/exports';
+import { origin, record } from '~/site/load';
+import { jsonArrayResponse } from '~/open-data/streamed-response';
 
 export const GET: APIRoute = () => jsonArrayResponse(peopleData(record, origin));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { recommendationsData } from '../../lib/open-data';
-import { citables, origin, record } from '../../lib/record';
-import { jsonArrayResponse } from '../../lib/streamed-response';
+import { recommendationsData } from '~/open-data/exports';
+import { citables, origin, record } from '~/site/load';
+import { jsonArrayResponse } from '~/open-data/streamed-response';
 
 export const GET: APIRoute = () => jsonArrayResponse(recommendationsData(record, citables, origin));

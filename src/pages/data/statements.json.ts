@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { statementsData } from '../../lib/open-data';
-import { citables, origin, record } from '../../lib/record';
-import { jsonArrayResponse } from '../../lib/streamed-response';
+import { statementsData } from '~/open-data/exports';
+import { citables, origin, record } from '~/site/load';
+import { jsonArrayResponse } from '~/open-data/streamed-response';
 
 export const GET: APIRoute = () => jsonArrayResponse(statementsData(record, citables, origin));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { record } from '../../lib/record';
+import { record } from '~/site/load';
 
 const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
 

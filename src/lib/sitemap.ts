@@ -1,5 +1,0 @@
-/** The sitemap, computed once for its index (/sitemap.xml) and each of its files (/sitemap-<n>.xml). */
-import { sitemapEntries, sitemapFiles } from './feeds';
-import { citables, fileDate, record } from './record';
-
-export const sitemap = sitemapFiles(sitemapEntries(record, citables, fileDate));

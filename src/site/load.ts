@@ -1,0 +1,90 @@
+/**
+ * The record, loaded once per build and shared by every page. Loading per page is a known
+ * bottleneck at scale, and checking integrity once means one clear error instead of one per page.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { cacheDir } from 'astro:config/server';
+import { getCollection } from 'astro:content';
+import { proceedingsFolder, readProceedings } from '~/content/loaders/proceedings-files';
+import { buildCitables, type FileDates } from '~/citation/citables';
+import { buildRecord } from '~/record/index';
+import { withItemHtml } from '~/content/loaders/item-html';
+import type { StoredMeeting } from '~/record/types';
+import { anchorAliases as anchorAliasesOf } from './registry';
+import redirects from '../../registry/redirects.json';
+import { searchDocuments } from '~/search/documents';
+import { offerSearchDocuments } from '~/search/handoff';
+import { GIT_LOG_ARGS, lastChangedByFile, parseGitLog, type ContentChange } from '~/record/versions';
+
+const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
+
+const [bodies, organizations, people, topics, meetings, recommendations] = await Promise.all([
+  getCollection('bodies'),
+  getCollection('organizations'),
+  getCollection('people'),
+  getCollection('topics'),
+  getCollection('meetings'),
+  getCollection('recommendations'),
+]);
+
+const proceedingsFiles = proceedingsFolder(cacheDir);
+
+/** The meeting with the proceedings the loader wrote beside the data store (see proceedings-files.ts). */
+const withProceedings = (meeting: (typeof meetings)[number]): StoredMeeting => ({
+  ...meeting,
+  data: { ...meeting.data, proceedings: readProceedings(proceedingsFiles, meeting.id, meeting.digest) },
+});
+
+export const record = buildRecord({
+  bodies,
+  organizations,
+  people,
+  topics,
+  meetings: meetings.map((meeting) => withItemHtml(withProceedings(meeting))),
+  recommendations,
+  sourceFiles: readdirSync(`${contentDir}/sources`),
+});
+
+/** Topic entries as Astro gives them, for render() of their editorial summaries. */
+export const topicEntries = new Map(topics.map((topic) => [topic.id, topic]));
+
+// In a build, Pagefind starts indexing now, in its own process, while the pages render.
+offerSearchDocuments(() =>
+  searchDocuments(record, new Map([...topicEntries].map(([id, entry]) => [id, entry.body ?? '']))),
+);
+
+/** Git history of the content folder, read once; empty where there is no git (then fallbacks apply). */
+export const contentChanges: ContentChange[] = (() => {
+  try {
+    return parseGitLog(
+      execFileSync('git', [...GIT_LOG_ARGS, '--', contentDir], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
+  } catch {
+    return [];
+  }
+})();
+
+const fileDates = lastChangedByFile(contentChanges);
+
+/** The date a content file last changed in git, or the fallback the content fixes. */
+export const fileDate: FileDates = (entry, fallback) => (entry.filePath && fileDates.get(entry.filePath)) || fallback;
+
+/** The canonical origin (astro.config.mjs `site`). */
+export const origin = import.meta.env.SITE;
+
+/** Every citable page with its version and last change, by site path. */
+export const citables = buildCitables(record, origin, fileDate);
+
+/** The citable page at a path; pages call it only for paths they publish. */
+export const citableAt = (path: string) => {
+  const citable = citables.get(path);
+  if (!citable) throw new Error(`no citation data for ${path}`);
+  return citable;
+};
+
+/** Former statement anchors to keep on each meeting page, from registry/redirects.json. */
+export const anchorAliases = anchorAliasesOf(redirects);

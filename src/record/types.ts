@@ -14,7 +14,7 @@ export type PersonData = CollectionEntry<'people'>['data'];
 export type TopicData = CollectionEntry<'topics'>['data'];
 /**
  * A meeting as the loader stores it, its proceedings read back from their file
- * (src/content/loaders/proceedings-files.ts): items whose HTML is plain paragraphs carry no `html`.
+ * (src/content/loaders/meeting-store.ts): items whose HTML is plain paragraphs carry no `html`.
  */
 export type StoredMeetingData = CollectionEntry<'meetings'>['data'];
 /** A proceedings item with its HTML; headings have none, their component renders their text. */

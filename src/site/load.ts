@@ -6,11 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
-import { proceedingsFolder, readProceedings } from '~/content/loaders/proceedings-files';
+import { readMeetings } from '~/content/loaders/meeting-store';
 import { buildCitables, type FileDates } from '~/citation/citables';
 import { buildRecord } from '~/record/index';
-import { withItemHtml } from '~/content/loaders/item-html';
-import type { StoredMeeting } from '~/record/types';
 import { anchorAliases as anchorAliasesOf } from './registry';
 import redirects from '../../registry/redirects.json';
 import { searchDocuments } from '~/search/documents';
@@ -28,20 +26,12 @@ const [bodies, organizations, people, topics, meetings, recommendations] = await
   getCollection('recommendations'),
 ]);
 
-const proceedingsFiles = proceedingsFolder(cacheDir);
-
-/** The meeting with the proceedings the loader wrote beside the data store (see proceedings-files.ts). */
-const withProceedings = (meeting: (typeof meetings)[number]): StoredMeeting => ({
-  ...meeting,
-  data: { ...meeting.data, proceedings: readProceedings(proceedingsFiles, meeting.id, meeting.digest) },
-});
-
 export const record = buildRecord({
   bodies,
   organizations,
   people,
   topics,
-  meetings: meetings.map((meeting) => withItemHtml(withProceedings(meeting))),
+  meetings: readMeetings(cacheDir, meetings),
   recommendations,
   sourceFiles: readdirSync(`${contentDir}/sources`),
 });

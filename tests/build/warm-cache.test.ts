@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { proceedingsFolder } from '~/content/loaders/proceedings-files';
+import { proceedingsFolder } from '~/content/loaders/meeting-store';
 
 /**
  * Builds without `--force` reuse Astro's data store, and the proceedings live beside it in files
- * of their own (src/content/loaders/proceedings-files.ts). These builds check that the two stay in step:
+ * of their own (src/content/loaders/meeting-store.ts). These builds check that the two stay in step:
  * an edited statement shows its new words, and a cache folder emptied by hand is filled again.
  */
 const scratch = mkdtempSync(join(tmpdir(), 'record-warm-cache-'));

@@ -4,9 +4,8 @@ import { relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { itemForStore, type ItemText } from './item-html';
 import { parseProceedings } from '~/content/markdown/parse-proceedings';
-import { hasProceedings, keepOnlyProceedings, proceedingsFolder, writeProceedings } from './proceedings-files';
+import { hasProceedings, keepOnlyProceedings, proceedingsFolder, storeProceedings, type ItemText } from './meeting-store';
 
 export interface MeetingsLoaderOptions {
   /** Folder of meeting files, relative to the project root. */
@@ -54,10 +53,9 @@ async function loadAll(context: LoaderContext, folder: URL) {
     }
     const { data: unvalidated } = readMeetingFile(raw, filePath);
     // The whole meeting passes the schema, proceedings included; then the proceedings go to a file
-    // of their own (proceedings-files.ts says why) and the store keeps the rest.
+    // of their own (meeting-store.ts says why) and the store keeps the rest.
     const { proceedings, ...data } = await context.parseData({ id, data: unvalidated, filePath });
-    // Without the HTML that the record rebuilds from the validated text when it loads (itemWithHtml).
-    await writeProceedings(proceedingsFiles, id, digest, (proceedings as ItemText[]).map(itemForStore));
+    await storeProceedings(proceedingsFiles, id, digest, proceedings as ItemText[]);
     store.set({ id, data, filePath, digest });
   }
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);

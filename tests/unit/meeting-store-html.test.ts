@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemForStore, itemWithHtml } from '~/content/loaders/item-html';
+import { itemForStore, itemWithHtml } from '~/content/loaders/meeting-store';
 import { parseProceedings } from '~/content/markdown/parse-proceedings';
 import { loadRecordEntries } from '../helpers/load-record';
 

@@ -9,7 +9,7 @@ import {
   proceedingsFolder,
   readProceedings,
   writeProceedings,
-} from '~/content/loaders/proceedings-files';
+} from '~/content/loaders/meeting-store';
 
 const cacheDirs: string[] = [];
 afterEach(() => {
@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 function newFolder(): URL {
-  const dir = mkdtempSync(join(tmpdir(), 'proceedings-files-'));
+  const dir = mkdtempSync(join(tmpdir(), 'meeting-store-'));
   cacheDirs.push(dir);
   return proceedingsFolder(pathToFileURL(`${dir}/`));
 }

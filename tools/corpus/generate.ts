@@ -120,21 +120,63 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     throw new Error('the corpus needs sentences and topic titles');
   const random = seededRandom(seed);
   const files: CorpusFile[] = [];
-  const add = (path: string, content: string) => files.push({ path, content });
+  const add: Add = (path, content) => files.push({ path, content });
 
   for (const org of [...MINISTRIES, ...OBSERVERS]) {
     add(`organizations/${org.slug}.yaml`, yaml({ name: org.name, name_en: org.en }));
   }
-
   // About 200 sessions per body, so at 1,000 meetings a body has hundreds of sessions.
   const bodyCount = Math.max(3, Math.ceil(meetingCount / 200));
+  const people = addPeople(add, bodyCount);
+  const bodies = addBodies(add, bodyCount, people);
+  const topics = addTopics(add, random, meetingCount, options);
+  const corpus: Corpus = { add, random, sentences, bodies, topics };
+  for (let m = 0; m < meetingCount; m++) addMeeting(corpus, m, meetingCount);
+  return files;
+}
+
+type Add = (path: string, content: string) => void;
+interface Topic {
+  slug: string;
+  title: string;
+}
+/** What every meeting draws on. */
+interface Corpus {
+  add: Add;
+  random: Random;
+  sentences: readonly string[];
+  bodies: Body[];
+  topics: Topic[];
+}
+interface Material {
+  id: string;
+  number: string;
+  title: string;
+}
+/** One meeting's frame: who sits, what was handed out. */
+interface MeetingFrame {
+  body: Body;
+  session: number;
+  date: string;
+  slug: string;
+  title: string;
+  members: Person[];
+  chair: Person | undefined;
+  materials: Material[];
+  observers: (typeof OBSERVERS)[number][];
+}
+
+function addPeople(add: Add, bodyCount: number): Person[] {
   // Rosters overlap: a pool smaller than the seats makes people sit on several bodies.
   const people: Person[] = Array.from({ length: bodyCount * 8 + 10 }, (_, i) => ({
     slug: `syn-person-${pad(i + 1, 4)}`,
     name: SURNAMES[i % SURNAMES.length] ?? '佐藤',
   }));
   for (const person of people) add(`people/${person.slug}.yaml`, yaml({ name: person.name }));
+  return people;
+}
 
+function addBodies(add: Add, bodyCount: number, people: Person[]): Body[] {
   const bodies: Body[] = Array.from({ length: bodyCount }, (_, i) => {
     const ministry = MINISTRIES[i % MINISTRIES.length] ?? MINISTRIES[0]!;
     const roster = Array.from({ length: 14 }, (_, k) => people[(i * 8 + k * 3) % people.length]!);
@@ -157,7 +199,11 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       }),
     );
   });
+  return bodies;
+}
 
+function addTopics(add: Add, random: Random, meetingCount: number, options: CorpusOptions): Topic[] {
+  const { sentences, topicTitles } = options;
   const topicCount = Math.min(200, 20 + Math.floor(meetingCount / 50));
   const topics = Array.from({ length: topicCount }, (_, i) => {
     const base = topicTitles[i % topicTitles.length] ?? '';
@@ -173,123 +219,147 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       `---\n${yaml({ title: topic.title, title_en: `Synthetic topic ${i + 1}`, aliases: [], related })}---\n\n${paragraphs(random, sentences, 200)}\n`,
     );
   });
+  return topics;
+}
 
-  for (let m = 0; m < meetingCount; m++) {
-    const body = bodies[m % bodyCount]!;
-    body.sessions += 1;
-    const session = body.sessions;
-    const date = new Date(FIRST_DAY + Math.floor((m * SPAN_DAYS) / meetingCount) * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    const slug = `${date}-${body.slug}-${pad(session, 3)}`;
-    const title = `${body.name}（第${fullWidth(session)}回）`;
-    const members = body.roster.filter(() => random.chance(0.85));
-    const chair = members[0];
-    const materials = [1, 2, 3].map((k) => ({
-      id: `${session}-${k}`,
-      number: `資料${fullWidth(session)}－${fullWidth(k)}`,
-      title: `${random.pick(topics).title}に関する検討資料`,
-      ...(k === 1 ? { presenter: { organization: body.ministry.slug, label: '事務局' } } : {}),
-    }));
-    const observers = [random.pick(OBSERVERS), random.pick(OBSERVERS)].filter((o, i, all) => all.indexOf(o) === i);
+/** Writes one meeting: its file, its source text and, in most meetings, a recommendation. */
+function addMeeting(corpus: Corpus, m: number, meetingCount: number) {
+  const frame = meetingFrame(corpus, m, meetingCount);
+  const spoken = statements(corpus, frame);
+  const presentation = `事務局より、${frame.materials[0]!.number}について説明`;
+  addMeetingFile(corpus.add, frame, m % corpus.bodies.length, presentation, spoken);
+  corpus.add(
+    `sources/${frame.slug}.txt`,
+    printedLines(
+      [
+        `${frame.title}議事要旨`,
+        `${presentation}（省略）`,
+        ...spoken.map((item) => `○${item.label}\n\n${item.text}`),
+      ].join('\n\n'),
+    ),
+  );
+  addRecommendation(corpus, frame.slug, spoken);
+}
 
-    // Statements: members speak, the secretariat often answers the one before.
-    const spoken: Spoken[] = [];
-    const statementCount = random.int(27, 33);
-    for (let s = 1; s <= statementCount; s++) {
-      const previous = spoken.at(-1);
-      const answer = previous !== undefined && 'person' in previous.speaker && random.chance(0.35);
-      const person = members.length > 0 && !answer && !random.chance(0.03) ? random.pick(members) : undefined;
-      const topicsOf = new Set([topics[topicIndex(random, topicCount)]!.slug]);
-      if (random.chance(0.4)) topicsOf.add(topics[topicIndex(random, topicCount)]!.slug);
-      spoken.push({
-        id: `s${pad(s, 3)}`,
-        speaker: answer ? { organization: body.ministry.slug } : person ? { person: person.slug } : { anonymous: true },
-        label: answer ? '事務局' : person ? `${person.name}${person === chair ? '座長' : '構成員'}` : '委員',
-        text: paragraphs(random, sentences, random.int(150, 320)),
-        ...(answer ? { reply: previous.id } : {}),
-        ...(random.chance(0.3) ? { material: random.pick(materials).id } : {}),
-        topics: [...topicsOf].sort(),
-      });
-    }
+function meetingFrame({ random, bodies, topics }: Corpus, m: number, meetingCount: number): MeetingFrame {
+  const body = bodies[m % bodies.length]!;
+  body.sessions += 1;
+  const session = body.sessions;
+  const date = new Date(FIRST_DAY + Math.floor((m * SPAN_DAYS) / meetingCount) * 86_400_000).toISOString().slice(0, 10);
+  const members = body.roster.filter(() => random.chance(0.85));
+  const materials = [1, 2, 3].map((k) => ({
+    id: `${session}-${k}`,
+    number: `資料${fullWidth(session)}－${fullWidth(k)}`,
+    title: `${random.pick(topics).title}に関する検討資料`,
+    ...(k === 1 ? { presenter: { organization: body.ministry.slug, label: '事務局' } } : {}),
+  }));
+  const observers = [random.pick(OBSERVERS), random.pick(OBSERVERS)].filter((o, i, all) => all.indexOf(o) === i);
+  return {
+    body,
+    session,
+    date,
+    slug: `${date}-${body.slug}-${pad(session, 3)}`,
+    title: `${body.name}（第${fullWidth(session)}回）`,
+    members,
+    chair: members[0],
+    materials,
+    observers,
+  };
+}
 
-    const attendees = [
-      {
-        group: '構成員',
-        members: members.map((p) => ({
-          person: p.slug,
-          label: `${p.name}構成員`,
-          role: p === chair ? '座長' : '構成員',
-        })),
-      },
-      {
-        group: 'オブザーバー',
-        members: observers.map((o) => ({ organization: o.slug, label: o.name, role: 'オブザーバー' })),
-      },
-    ].filter((group) => group.members.length > 0);
-    const frontmatter = yaml({
-      title,
-      title_en: `Synthetic body ${(m % bodyCount) + 1}, meeting ${session}`,
-      body: body.slug,
-      session,
-      date,
-      start: '10:00',
-      end: '12:00',
-      venue: `${body.ministry.name}第${fullWidth((session % 9) + 1)}会議室`,
-      attendees,
-      materials,
-      agenda: ['開会', '議事', '閉会'],
-      source: { title: `${title}議事要旨`, publisher: body.ministry.slug, date, file: `${slug}.txt` },
+/** Statements: members speak, the secretariat often answers the one before. */
+function statements({ random, sentences, topics }: Corpus, { body, members, chair, materials }: MeetingFrame) {
+  const spoken: Spoken[] = [];
+  const statementCount = random.int(27, 33);
+  for (let s = 1; s <= statementCount; s++) {
+    const previous = spoken.at(-1);
+    const answer = previous !== undefined && 'person' in previous.speaker && random.chance(0.35);
+    const person = members.length > 0 && !answer && !random.chance(0.03) ? random.pick(members) : undefined;
+    const topicsOf = new Set([topics[topicIndex(random, topics.length)]!.slug]);
+    if (random.chance(0.4)) topicsOf.add(topics[topicIndex(random, topics.length)]!.slug);
+    spoken.push({
+      id: `s${pad(s, 3)}`,
+      speaker: answer ? { organization: body.ministry.slug } : person ? { person: person.slug } : { anonymous: true },
+      label: answer ? '事務局' : person ? `${person.name}${person === chair ? '座長' : '構成員'}` : '委員',
+      text: paragraphs(random, sentences, random.int(150, 320)),
+      ...(answer ? { reply: previous.id } : {}),
+      ...(random.chance(0.3) ? { material: random.pick(materials).id } : {}),
+      topics: [...topicsOf].sort(),
     });
-    const directive = (item: Spoken) => {
-      const speaker =
-        'person' in item.speaker
-          ? `person=${item.speaker.person}`
-          : 'organization' in item.speaker
-            ? `organization=${item.speaker.organization}`
-            : 'anonymous';
-      const attributes = [
-        `#${item.id}`,
-        speaker,
-        `label="${item.label}"`,
-        ...(item.material ? [`material="${item.material}"`] : []),
-        ...(item.reply ? [`reply="${item.reply}"`] : []),
-        `topics="${item.topics.join(' ')}"`,
-      ];
-      return `:::statement{${attributes.join(' ')}}\n${item.text}\n:::\n`;
-    };
-    const presentation = `事務局より、${materials[0]!.number}について説明`;
-    add(
-      `meetings/${slug}.md`,
-      `---\n${frontmatter}---\n\n:::presentation{#p01 organization=${body.ministry.slug} label="事務局" material="${materials[0]!.id}" elided}\n${presentation}\n:::\n\n### 構成員の意見・コメント\n\n${spoken.map(directive).join('\n')}`,
-    );
-    add(
-      `sources/${slug}.txt`,
-      printedLines(
-        [`${title}議事要旨`, `${presentation}（省略）`, ...spoken.map((item) => `○${item.label}\n\n${item.text}`)].join(
-          '\n\n',
-        ),
-      ),
-    );
-
-    // A recommendation in most meetings: a member's proposal, answered where the secretariat replied.
-    const proposals = spoken.filter((item) => 'person' in item.speaker);
-    if (proposals.length > 0 && random.chance(0.9)) {
-      const proposal = random.pick(proposals);
-      const response = spoken.find((item) => item.reply === proposal.id);
-      const quote = proposal.text.split('。')[0] ?? '';
-      add(
-        `recommendations/${slug}-r1.yaml`,
-        yaml({
-          statement: `${slug}#${proposal.id}`,
-          quote: `${quote}。`,
-          summary: `${quote.slice(0, 40)}について検討する。`,
-          ...(response ? { response: `${slug}#${response.id}` } : {}),
-          status: response ? random.pick(STATUSES.slice(0, 3)) : 'no-response',
-          topics: proposal.topics,
-        }),
-      );
-    }
   }
-  return files;
+  return spoken;
+}
+
+function addMeetingFile(add: Add, frame: MeetingFrame, bodyIndex: number, presentation: string, spoken: Spoken[]) {
+  const { body, session, date, slug, title, members, chair, materials, observers } = frame;
+  const attendees = [
+    {
+      group: '構成員',
+      members: members.map((p) => ({
+        person: p.slug,
+        label: `${p.name}構成員`,
+        role: p === chair ? '座長' : '構成員',
+      })),
+    },
+    {
+      group: 'オブザーバー',
+      members: observers.map((o) => ({ organization: o.slug, label: o.name, role: 'オブザーバー' })),
+    },
+  ].filter((group) => group.members.length > 0);
+  const frontmatter = yaml({
+    title,
+    title_en: `Synthetic body ${bodyIndex + 1}, meeting ${session}`,
+    body: body.slug,
+    session,
+    date,
+    start: '10:00',
+    end: '12:00',
+    venue: `${body.ministry.name}第${fullWidth((session % 9) + 1)}会議室`,
+    attendees,
+    materials,
+    agenda: ['開会', '議事', '閉会'],
+    source: { title: `${title}議事要旨`, publisher: body.ministry.slug, date, file: `${slug}.txt` },
+  });
+  add(
+    `meetings/${slug}.md`,
+    `---\n${frontmatter}---\n\n:::presentation{#p01 organization=${body.ministry.slug} label="事務局" material="${materials[0]!.id}" elided}\n${presentation}\n:::\n\n### 構成員の意見・コメント\n\n${spoken.map(statementDirective).join('\n')}`,
+  );
+}
+
+function statementDirective(item: Spoken): string {
+  const speaker =
+    'person' in item.speaker
+      ? `person=${item.speaker.person}`
+      : 'organization' in item.speaker
+        ? `organization=${item.speaker.organization}`
+        : 'anonymous';
+  const attributes = [
+    `#${item.id}`,
+    speaker,
+    `label="${item.label}"`,
+    ...(item.material ? [`material="${item.material}"`] : []),
+    ...(item.reply ? [`reply="${item.reply}"`] : []),
+    `topics="${item.topics.join(' ')}"`,
+  ];
+  return `:::statement{${attributes.join(' ')}}\n${item.text}\n:::\n`;
+}
+
+/** A recommendation in most meetings: a member's proposal, answered where the secretariat replied. */
+function addRecommendation({ add, random }: Corpus, slug: string, spoken: Spoken[]) {
+  const proposals = spoken.filter((item) => 'person' in item.speaker);
+  if (proposals.length === 0 || !random.chance(0.9)) return;
+  const proposal = random.pick(proposals);
+  const response = spoken.find((item) => item.reply === proposal.id);
+  const quote = proposal.text.split('。')[0] ?? '';
+  add(
+    `recommendations/${slug}-r1.yaml`,
+    yaml({
+      statement: `${slug}#${proposal.id}`,
+      quote: `${quote}。`,
+      summary: `${quote.slice(0, 40)}について検討する。`,
+      ...(response ? { response: `${slug}#${response.id}` } : {}),
+      status: response ? random.pick(STATUSES.slice(0, 3)) : 'no-response',
+      topics: proposal.topics,
+    }),
+  );
 }

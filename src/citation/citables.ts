@@ -1,5 +1,6 @@
+import { speakerName, speakerRef } from '~/record/speakers';
 import type { DerivedRecord } from '~/record/derive';
-import type { Entry, Meeting, MeetingData, SpokenItem } from '~/record/types';
+import type { Entry, Meeting, MeetingData } from '~/record/types';
 import { latestDate, versionId } from '~/record/versions';
 import { absoluteUrl, meetingUrl, recommendationUrl, statementPageUrl, statementUrl, topicUrl } from '~/site/urls';
 
@@ -43,13 +44,6 @@ export interface Citable {
 
 /** The date a file last changed, or a fallback the content itself fixes, so that builds stay reproducible. */
 export type FileDates = (entry: Entry<unknown>, fallback: string) => string;
-
-function speakerName(record: DerivedRecord, item: SpokenItem): string {
-  const { speaker } = item;
-  if ('person' in speaker) return record.people.get(speaker.person.id)?.data.name ?? item.label;
-  if ('organization' in speaker) return record.organizations.get(speaker.organization.id)?.data.name ?? item.label;
-  return item.label;
-}
 
 /** An item's data without what only the rendering needs (HTML, line numbers), so versions follow the text. */
 function itemContent(item: MeetingData['proceedings'][number]): Record<string, unknown> {
@@ -102,8 +96,8 @@ export function buildCitables(record: DerivedRecord, origin: URL | string, fileD
         key: `${meetingKey(meeting)}_${item.id}`,
         title: `${item.label}の${item.type === 'statement' ? '発言' : '説明'}（${data.title}、${item.id}）`,
         titleEn: undefined,
-        authors: [speakerName(record, item)],
-        groupAuthor: 'organization' in item.speaker,
+        authors: [speakerName(record, item.speaker, item.label)],
+        groupAuthor: speakerRef(item.speaker)?.kind === 'organization',
         date: data.date,
         url: absoluteUrl(itemPath, origin),
         event,
@@ -162,8 +156,8 @@ export function buildCitables(record: DerivedRecord, origin: URL | string, fileD
       key: `recommendation_${entry.id.replaceAll('-', '_')}`,
       title: `${proposal.item.label}の提言: ${entry.data.summary}`,
       titleEn: undefined,
-      authors: [speakerName(record, proposal.item)],
-      groupAuthor: 'organization' in proposal.item.speaker,
+      authors: [speakerName(record, proposal.item.speaker, proposal.item.label)],
+      groupAuthor: speakerRef(proposal.item.speaker)?.kind === 'organization',
       date: lastChanged,
       url: absoluteUrl(path, origin),
       event: { title: meeting.data.title, date: meeting.data.date, place: meeting.data.venue },

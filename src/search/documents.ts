@@ -5,7 +5,7 @@
  * record loads (src/search/handoff.ts), which turns them into the Pagefind index.
  */
 import type { DerivedRecord } from '~/record/derive';
-import type { Speaker } from '~/record/types';
+import { speakerName } from '~/record/speakers';
 import { meetingUrl, organizationUrl, personUrl, recommendationUrl, statementUrl, topicUrl } from '~/site/urls';
 
 export const kinds = ['statement', 'meeting', 'topic', 'person', 'organization', 'recommendation'] as const;
@@ -38,11 +38,7 @@ export interface SearchDocument {
   filters: Partial<Record<FilterKey, string[]>>;
 }
 
-export function speakerName(record: DerivedRecord, speaker: Speaker, label: string): string {
-  if ('person' in speaker) return record.people.get(speaker.person.id)?.data.name ?? label;
-  if ('organization' in speaker) return record.organizations.get(speaker.organization.id)?.data.name ?? label;
-  return label;
-}
+export { speakerName };
 
 /** Every search document of the record. `topicSummaries` are the topics' Markdown bodies. */
 export function searchDocuments(record: DerivedRecord, topicSummaries: Map<string, string>): SearchDocument[] {

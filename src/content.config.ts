@@ -7,21 +7,25 @@ import { organizationSchema } from './content/schemas/organization';
 import { personSchema } from './content/schemas/person';
 import { recommendationSchema } from './content/schemas/recommendation';
 import { topicSchema } from './content/schemas/topic';
+import { kinds } from './record/kinds';
+import type { CollectionName } from './record/types';
 
 const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
-const yaml = (folder: string) => glob({ pattern: '*.yaml', base: `${contentDir}/${folder}` });
+/** The files of one record type (src/record/kinds.ts says where they are). */
+const files = (kind: CollectionName) =>
+  glob({ pattern: `*.${kinds[kind].extension}`, base: `${contentDir}/${kinds[kind].folder}` });
 
 export const collections = {
-  bodies: defineCollection({ loader: yaml('bodies'), schema: bodySchema({ reference }) }),
-  organizations: defineCollection({ loader: yaml('organizations'), schema: organizationSchema({ reference }) }),
-  people: defineCollection({ loader: yaml('people'), schema: personSchema({ reference }) }),
+  bodies: defineCollection({ loader: files('bodies'), schema: bodySchema({ reference }) }),
+  organizations: defineCollection({ loader: files('organizations'), schema: organizationSchema({ reference }) }),
+  people: defineCollection({ loader: files('people'), schema: personSchema({ reference }) }),
   topics: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${contentDir}/topics` }),
+    loader: files('topics'),
     schema: topicSchema({ reference }),
   }),
   meetings: defineCollection({
-    loader: meetingsLoader({ base: `${contentDir}/meetings` }),
+    loader: meetingsLoader({ base: `${contentDir}/${kinds.meetings.folder}` }),
     schema: meetingSchema({ reference }),
   }),
-  recommendations: defineCollection({ loader: yaml('recommendations'), schema: recommendationSchema({ reference }) }),
+  recommendations: defineCollection({ loader: files('recommendations'), schema: recommendationSchema({ reference }) }),
 };

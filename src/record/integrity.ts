@@ -1,4 +1,5 @@
-import type { CollectionName, Entry, Meeting, RecordEntries, SpokenItem } from './types';
+import { entryFile, kindNames, kinds } from './kinds';
+import type { CollectionName, Entry, Meeting, Recommendation, RecordEntries, SpokenItem } from './types';
 
 /** One thing wrong with the record, phrased for the editor who has to fix it. */
 export interface IntegrityProblem {
@@ -23,17 +24,8 @@ export class RecordIntegrityError extends Error {
   }
 }
 
-const collectionFolders: Record<CollectionName, { folder: string; extension: string }> = {
-  bodies: { folder: 'bodies', extension: 'yaml' },
-  organizations: { folder: 'organizations', extension: 'yaml' },
-  people: { folder: 'people', extension: 'yaml' },
-  topics: { folder: 'topics', extension: 'md' },
-  meetings: { folder: 'meetings', extension: 'md' },
-  recommendations: { folder: 'recommendations', extension: 'yaml' },
-};
-
 function isCollectionName(value: unknown): value is CollectionName {
-  return typeof value === 'string' && Object.hasOwn(collectionFolders, value);
+  return typeof value === 'string' && Object.hasOwn(kinds, value);
 }
 
 function isReference(value: unknown): value is { collection: CollectionName; id: string } {
@@ -67,11 +59,6 @@ function suggestion(wanted: string, known: Iterable<string>): string {
   return close.length > 0 ? ` Did you mean ${close.join(' or ')}?` : '';
 }
 
-function fileOf(collection: CollectionName, entry: Entry<unknown>): string {
-  const { folder, extension } = collectionFolders[collection];
-  return entry.filePath ?? `content/${folder}/${entry.id}.${extension}`;
-}
-
 /** Appends the line of a proceedings item to a field path that points into one. */
 function describeField(path: string, meeting: Meeting | undefined): string {
   const match = /^proceedings\[(\d+)\]/.exec(path);
@@ -89,24 +76,33 @@ function describeField(path: string, meeting: Meeting | undefined): string {
  * site calls this before rendering anything and fails the build on any problem.
  */
 export function findIntegrityProblems(entries: RecordEntries): IntegrityProblem[] {
-  const problems: IntegrityProblem[] = [];
-  const ids = Object.fromEntries(
-    (Object.keys(collectionFolders) as CollectionName[]).map((name) => [name, new Set(entries[name].map((e) => e.id))]),
-  ) as Record<CollectionName, Set<string>>;
   const meetings = new Map(entries.meetings.map((m) => [m.id, m]));
   // A set, not sourceFiles.includes() per meeting: that made the check quadratic in the archive's size.
   const sourceFiles = new Set(entries.sourceFiles);
+  return [
+    ...referenceProblems(entries, meetings),
+    ...entries.meetings.flatMap((meeting) => meetingProblems(meeting, sourceFiles)),
+    ...entries.recommendations.flatMap((recommendation) => recommendationProblems(recommendation, meetings)),
+  ];
+}
 
+/** References to entries that do not exist, in every field of every entry. */
+function referenceProblems(entries: RecordEntries, meetings: Map<string, Meeting>): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const ids = Object.fromEntries(kindNames.map((name) => [name, new Set(entries[name].map((e) => e.id))])) as Record<
+    CollectionName,
+    Set<string>
+  >;
   // Walk every value of every entry, so that a reference field added later is checked without being listed here.
-  for (const collection of Object.keys(collectionFolders) as CollectionName[]) {
+  for (const collection of kindNames) {
     for (const entry of entries[collection] as Entry<unknown>[]) {
       const meeting = collection === 'meetings' ? meetings.get(entry.id) : undefined;
       const visit = (value: unknown, path: string) => {
         if (isReference(value)) {
           if (!ids[value.collection].has(value.id)) {
-            const { folder, extension } = collectionFolders[value.collection];
+            const { folder, extension } = kinds[value.collection];
             problems.push({
-              file: fileOf(collection, entry),
+              file: entryFile(collection, entry),
               field: describeField(path, meeting),
               message: `unknown ${value.collection} reference "${value.id}".${suggestion(value.id, ids[value.collection])}`,
               fix: `use the slug of a file in content/${folder}/, or create content/${folder}/${value.id}.${extension}.`,
@@ -125,66 +121,72 @@ export function findIntegrityProblems(entries: RecordEntries): IntegrityProblem[
       visit(entry.data, '');
     }
   }
+  return problems;
+}
 
-  for (const meeting of entries.meetings) {
-    const file = fileOf('meetings', meeting);
-    const materialIds = new Set(meeting.data.materials.map((m) => m.id));
-    const itemIds = new Set(meeting.data.proceedings.map((item) => item.id));
-    if (!sourceFiles.has(meeting.data.source.file)) {
-      problems.push({
-        file,
-        field: 'source.file',
-        message: `source file "${meeting.data.source.file}" is not in content/sources/.`,
-        fix: 'copy the extracted text of the minutes into content/sources/ under that name, or correct the name.',
-      });
-    }
-    meeting.data.proceedings.forEach((item, index) => {
-      const field = (name: string) => describeField(`proceedings[${index}].${name}`, meeting);
-      if (
-        (item.type === 'statement' || item.type === 'presentation') &&
-        item.material &&
-        !materialIds.has(item.material)
-      ) {
-        problems.push({
-          file,
-          field: field('material'),
-          message: `material "${item.material}" is not among this meeting's materials (${[...materialIds].join(', ') || 'none'}).`,
-          fix: 'use the id of an entry under materials: in the frontmatter.',
-        });
-      }
-      if (item.type === 'statement' && item.reply !== undefined && !itemIds.has(item.reply)) {
-        problems.push({
-          file,
-          field: field('reply'),
-          message: `reply points at "${item.reply}", which this meeting does not have.${suggestion(item.reply, itemIds)}`,
-          fix: 'use the ID of a statement earlier in this meeting.',
-        });
-      }
+/** A missing source file, and materials and replies a meeting's items name but the meeting does not have. */
+function meetingProblems(meeting: Meeting, sourceFiles: Set<string>): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const file = entryFile('meetings', meeting);
+  const materialIds = new Set(meeting.data.materials.map((m) => m.id));
+  const itemIds = new Set(meeting.data.proceedings.map((item) => item.id));
+  if (!sourceFiles.has(meeting.data.source.file)) {
+    problems.push({
+      file,
+      field: 'source.file',
+      message: `source file "${meeting.data.source.file}" is not in content/sources/.`,
+      fix: 'copy the extracted text of the minutes into content/sources/ under that name, or correct the name.',
     });
   }
+  meeting.data.proceedings.forEach((item, index) => {
+    const field = (name: string) => describeField(`proceedings[${index}].${name}`, meeting);
+    if (
+      (item.type === 'statement' || item.type === 'presentation') &&
+      item.material &&
+      !materialIds.has(item.material)
+    ) {
+      problems.push({
+        file,
+        field: field('material'),
+        message: `material "${item.material}" is not among this meeting's materials (${[...materialIds].join(', ') || 'none'}).`,
+        fix: 'use the id of an entry under materials: in the frontmatter.',
+      });
+    }
+    if (item.type === 'statement' && item.reply !== undefined && !itemIds.has(item.reply)) {
+      problems.push({
+        file,
+        field: field('reply'),
+        message: `reply points at "${item.reply}", which this meeting does not have.${suggestion(item.reply, itemIds)}`,
+        fix: 'use the ID of a statement earlier in this meeting.',
+      });
+    }
+  });
+  return problems;
+}
 
-  for (const recommendation of entries.recommendations) {
-    const file = fileOf('recommendations', recommendation);
-    const { statement, response, target, quote } = recommendation.data;
-    const spoken = findSpokenItem(meetings, statement, file, 'statement', problems);
-    if (response) findSpokenItem(meetings, response, file, 'response', problems);
-    if (spoken && !spoken.text.replace(/\s+/g, ' ').includes(quote.replace(/\s+/g, ' '))) {
-      problems.push({
-        file,
-        field: 'quote',
-        message: `the quote is not in ${statement.meeting}#${statement.id}.`,
-        fix: 'copy the words from the statement exactly, character for character.',
-      });
-    }
-    const meeting = meetings.get(statement.meeting);
-    if (target?.material && meeting && !meeting.data.materials.some((m) => m.id === target.material)) {
-      problems.push({
-        file,
-        field: 'target.material',
-        message: `material "${target.material}" is not among the materials of ${statement.meeting}.`,
-        fix: "use the id of an entry under that meeting's materials:.",
-      });
-    }
+/** Statements that do not exist, quotes not in their statement, materials the meeting does not have. */
+function recommendationProblems(recommendation: Recommendation, meetings: Map<string, Meeting>): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const file = entryFile('recommendations', recommendation);
+  const { statement, response, target, quote } = recommendation.data;
+  const spoken = findSpokenItem(meetings, statement, file, 'statement', problems);
+  if (response) findSpokenItem(meetings, response, file, 'response', problems);
+  if (spoken && !spoken.text.replace(/\s+/g, ' ').includes(quote.replace(/\s+/g, ' '))) {
+    problems.push({
+      file,
+      field: 'quote',
+      message: `the quote is not in ${statement.meeting}#${statement.id}.`,
+      fix: 'copy the words from the statement exactly, character for character.',
+    });
+  }
+  const meeting = meetings.get(statement.meeting);
+  if (target?.material && meeting && !meeting.data.materials.some((m) => m.id === target.material)) {
+    problems.push({
+      file,
+      field: 'target.material',
+      message: `material "${target.material}" is not among the materials of ${statement.meeting}.`,
+      fix: "use the id of an entry under that meeting's materials:.",
+    });
   }
   return problems;
 }

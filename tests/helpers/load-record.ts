@@ -4,6 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { readMeetingFile } from '~/content/loaders/meetings-loader';
+import { kinds } from '~/record/kinds';
 import type { CollectionName, RecordEntries } from '~/record/types';
 import { bodySchema } from '~/content/schemas/body';
 import type { Reference } from '~/content/schemas/common';
@@ -37,21 +38,23 @@ function files(dir: string, extension: string): string[] {
  * Astro, so the record's logic can be tested on plain data.
  */
 export function loadRecordEntries(contentDir: string): RecordEntries {
-  const load = (collection: CollectionName, read: (raw: string, filePath: string) => unknown, extension: string) =>
-    files(join(contentDir, collection), extension).map((name) => {
-      const filePath = join(contentDir, collection, name);
+  const load = (collection: CollectionName, read: (raw: string, filePath: string) => unknown) => {
+    const { folder, extension } = kinds[collection];
+    return files(join(contentDir, folder), `.${extension}`).map((name) => {
+      const filePath = join(contentDir, folder, name);
       const data = schemas[collection].parse(read(readFileSync(filePath, 'utf8'), filePath));
-      return { id: name.slice(0, -extension.length), data, filePath };
+      return { id: name.slice(0, -extension.length - 1), data, filePath };
     });
+  };
   const yaml = (raw: string) => parseYaml(raw) as unknown;
   const markdown = (raw: string) => parseYaml(parseFrontmatter(raw).rawFrontmatter) as unknown;
   return {
-    bodies: load('bodies', yaml, '.yaml'),
-    organizations: load('organizations', yaml, '.yaml'),
-    people: load('people', yaml, '.yaml'),
-    topics: load('topics', markdown, '.md'),
-    meetings: load('meetings', (raw, filePath) => readMeetingFile(raw, filePath).data, '.md'),
-    recommendations: load('recommendations', yaml, '.yaml'),
+    bodies: load('bodies', yaml),
+    organizations: load('organizations', yaml),
+    people: load('people', yaml),
+    topics: load('topics', markdown),
+    meetings: load('meetings', (raw, filePath) => readMeetingFile(raw, filePath).data),
+    recommendations: load('recommendations', yaml),
     sourceFiles: readdirSync(join(contentDir, 'sources')),
   } as RecordEntries;
 }

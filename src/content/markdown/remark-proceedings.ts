@@ -1,4 +1,4 @@
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
@@ -63,6 +63,11 @@ function isContainerName(name: string): name is ContainerName {
   return Object.hasOwn(allowedAttributes, name);
 }
 
+type IdPatterns = NonNullable<RemarkProceedingsOptions['idPatterns']>;
+type Attributes = Record<string, string | null | undefined>;
+/** Stops the parse with a message pointing at the node (VFile.fail). */
+type Fail = (message: string, node: RootContent | PhrasingContent) => never;
+
 /**
  * Reads a meeting's proceedings from its Markdown body into `file.data.proceedings`.
  *
@@ -74,140 +79,152 @@ export default function remarkProceedings(options: RemarkProceedingsOptions = {}
   const idPatterns = options.idPatterns ?? defaultIdPatterns;
 
   return (tree: Root, file: VFile) => {
-    const items: ProceedingsItemInput[] = [];
-    const seenIds = new Map<string, number>();
-    let headingCount = 0;
-
-    const fail = (message: string, node: RootContent | PhrasingContent): never => file.fail(message, node);
-
-    for (const node of tree.children) {
-      const line = node.position?.start.line ?? 1;
-      if (node.type === 'heading') {
-        if (node.depth !== 2 && node.depth !== 3) {
-          fail(
-            `heading "${toString(node)}" has depth ${node.depth}: proceedings use ## or ### for the source's grouping headings`,
-            node,
-          );
-        }
-        headingCount += 1;
-        items.push({ type: 'heading', id: `section-${headingCount}`, depth: node.depth, text: toString(node), line });
-        continue;
-      }
-      if (node.type !== 'containerDirective' || !isContainerName(node.name)) {
-        const what = node.type === 'containerDirective' ? `:::${node.name}` : `a ${node.type}`;
-        fail(
-          `${what} is not allowed here: the proceedings hold only ## headings and :::statement, :::presentation or :::note containers. Wrap narrative text in :::note{#nNN}.`,
-          node,
-        );
-        continue;
-      }
-      const item = readContainer(node, node.name, line);
-      const previous = seenIds.get(item.id);
-      if (previous !== undefined) {
-        fail(
-          `duplicate ID "${item.id}" (first used on line ${previous}): every item needs its own ID; give this one the next unused number`,
-          node,
-        );
-      }
-      seenIds.set(item.id, line);
-      items.push(item);
-    }
-
-    file.data.proceedings = items;
-
-    function readContainer(node: ContainerDirective, name: ContainerName, line: number): ProceedingsItemInput {
-      const attributes = node.attributes ?? {};
-      for (const key of Object.keys(attributes)) {
-        if (!allowedAttributes[name].has(key)) {
-          fail(
-            `:::${name} has an unknown attribute "${key}"; allowed: ${[...allowedAttributes[name]].join(', ')}`,
-            node,
-          );
-        }
-      }
-      const id = attributes['id'] ?? '';
-      if (!idPatterns[name].test(id)) {
-        fail(
-          `:::${name} needs an ID like {#${name === 'statement' ? 's001' : name === 'presentation' ? 'p01' : 'n01'}}, got "${id}"`,
-          node,
-        );
-      }
-      const paragraphs = node.children.map((child) => {
-        if (child.type !== 'paragraph') {
-          fail(`:::${name}{#${id}} may hold only paragraphs of text, found a ${child.type}`, child);
-        }
-        return child as Paragraph;
-      });
-      for (const paragraph of paragraphs) rejectInlineDirectives(paragraph.children, id);
-      const text = paragraphs.map((paragraph) => toString(paragraph)).join('\n\n');
-      if (text.trim() === '') fail(`:::${name}{#${id}} has no text: write the source's words inside it`, node);
-      const html = toHtml(toHast({ type: 'root', children: paragraphs }));
-      const fields = { id, text, html, line };
-      if (name === 'note') return { type: 'note', ...fields };
-
-      const speaker = readSpeaker(attributes, name, id, node);
-      const label = attributes['label'];
-      if (!label) fail(`:::${name}{#${id}} needs label="…", the speaker's label as the source prints it`, node);
-      const topics = (attributes['topics'] ?? '').split(/\s+/).filter(Boolean);
-      const optional = (key: string) => (attributes[key] ? { [key]: attributes[key] } : {});
-      if (name === 'presentation') {
-        return {
-          type: 'presentation',
-          ...fields,
-          speaker,
-          label: label ?? '',
-          ...optional('material'),
-          elided: 'elided' in attributes,
-          topics,
-        };
-      }
-      return {
-        type: 'statement',
-        ...fields,
-        speaker,
-        label: label ?? '',
-        ...optional('material'),
-        ...optional('at'),
-        ...optional('reply'),
-        topics,
-      };
-    }
-
-    function readSpeaker(
-      attributes: Record<string, string | null | undefined>,
-      name: string,
-      id: string,
-      node: ContainerDirective,
-    ): SpeakerAttributes {
-      const given = (['person', 'organization', 'anonymous'] as const).filter((key) => key in attributes);
-      if (given.length !== 1) {
-        fail(
-          `:::${name}{#${id}} needs exactly one speaker: person=<slug>, organization=<slug> or anonymous (found ${given.length})`,
-          node,
-        );
-      }
-      const [kind] = given;
-      if (kind === 'anonymous') return { anonymous: true };
-      const value = attributes[kind ?? 'person'];
-      if (!value)
-        fail(
-          `:::${name}{#${id}} has an empty ${kind}=: give the slug of a file in content/${kind === 'person' ? 'people' : 'organizations'}/`,
-          node,
-        );
-      return kind === 'organization' ? { organization: value ?? '' } : { person: value ?? '' };
-    }
-
-    function rejectInlineDirectives(children: PhrasingContent[], id: string) {
-      for (const child of children) {
-        if (child.type === 'textDirective') {
-          // remark-directive reads "word:name" as a directive; in verbatim text that would silently eat characters.
-          fail(
-            `text in #${id} contains ":${child.name}", which Markdown reads as a directive; escape the colon as \\:`,
-            child,
-          );
-        }
-        if ('children' in child) rejectInlineDirectives(child.children, id);
-      }
-    }
+    const fail: Fail = (message, node) => file.fail(message, node);
+    file.data.proceedings = readItems(tree, idPatterns, fail);
   };
+}
+
+function readItems(tree: Root, idPatterns: IdPatterns, fail: Fail): ProceedingsItemInput[] {
+  const items: ProceedingsItemInput[] = [];
+  const seenIds = new Map<string, number>();
+  let headingCount = 0;
+  for (const node of tree.children) {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'heading') {
+      if (node.depth !== 2 && node.depth !== 3) {
+        fail(
+          `heading "${toString(node)}" has depth ${node.depth}: proceedings use ## or ### for the source's grouping headings`,
+          node,
+        );
+      }
+      headingCount += 1;
+      items.push({ type: 'heading', id: `section-${headingCount}`, depth: node.depth, text: toString(node), line });
+      continue;
+    }
+    if (node.type !== 'containerDirective' || !isContainerName(node.name)) {
+      const what = node.type === 'containerDirective' ? `:::${node.name}` : `a ${node.type}`;
+      fail(
+        `${what} is not allowed here: the proceedings hold only ## headings and :::statement, :::presentation or :::note containers. Wrap narrative text in :::note{#nNN}.`,
+        node,
+      );
+    }
+    const item = readContainer(node, node.name, line, idPatterns, fail);
+    const previous = seenIds.get(item.id);
+    if (previous !== undefined) {
+      fail(
+        `duplicate ID "${item.id}" (first used on line ${previous}): every item needs its own ID; give this one the next unused number`,
+        node,
+      );
+    }
+    seenIds.set(item.id, line);
+    items.push(item);
+  }
+  return items;
+}
+
+function readContainer(
+  node: ContainerDirective,
+  name: ContainerName,
+  line: number,
+  idPatterns: IdPatterns,
+  fail: Fail,
+): ProceedingsItemInput {
+  const attributes = node.attributes ?? {};
+  for (const key of Object.keys(attributes)) {
+    if (!allowedAttributes[name].has(key)) {
+      fail(`:::${name} has an unknown attribute "${key}"; allowed: ${[...allowedAttributes[name]].join(', ')}`, node);
+    }
+  }
+  const id = attributes['id'] ?? '';
+  if (!idPatterns[name].test(id)) {
+    fail(
+      `:::${name} needs an ID like {#${name === 'statement' ? 's001' : name === 'presentation' ? 'p01' : 'n01'}}, got "${id}"`,
+      node,
+    );
+  }
+  const paragraphs = node.children.map((child) => {
+    if (child.type !== 'paragraph') {
+      fail(`:::${name}{#${id}} may hold only paragraphs of text, found a ${child.type}`, child);
+    }
+    return child;
+  });
+  for (const paragraph of paragraphs) rejectInlineDirectives(paragraph.children, id, fail);
+  const text = paragraphs.map((paragraph) => toString(paragraph)).join('\n\n');
+  if (text.trim() === '') fail(`:::${name}{#${id}} has no text: write the source's words inside it`, node);
+  const html = toHtml(toHast({ type: 'root', children: paragraphs }));
+  const fields = { id, text, html, line };
+  if (name === 'note') return { type: 'note', ...fields };
+  return spokenItem(node, name, attributes, fields, fail);
+}
+
+/** A statement or presentation: the container's fields plus who spoke and what about. */
+function spokenItem(
+  node: ContainerDirective,
+  name: 'statement' | 'presentation',
+  attributes: Attributes,
+  fields: ItemFields,
+  fail: Fail,
+): ProceedingsItemInput {
+  const { id } = fields;
+  const speaker = readSpeaker(attributes, name, id, node, fail);
+  const label = attributes['label'];
+  if (!label) fail(`:::${name}{#${id}} needs label="…", the speaker's label as the source prints it`, node);
+  const topics = (attributes['topics'] ?? '').split(/\s+/).filter(Boolean);
+  const optional = (key: string) => (attributes[key] ? { [key]: attributes[key] } : {});
+  if (name === 'presentation') {
+    return {
+      type: 'presentation',
+      ...fields,
+      speaker,
+      label,
+      ...optional('material'),
+      elided: 'elided' in attributes,
+      topics,
+    };
+  }
+  return {
+    type: 'statement',
+    ...fields,
+    speaker,
+    label,
+    ...optional('material'),
+    ...optional('at'),
+    ...optional('reply'),
+    topics,
+  };
+}
+
+function readSpeaker(
+  attributes: Attributes,
+  name: string,
+  id: string,
+  node: ContainerDirective,
+  fail: Fail,
+): SpeakerAttributes {
+  const given = (['person', 'organization', 'anonymous'] as const).filter((key) => key in attributes);
+  if (given.length !== 1) {
+    fail(
+      `:::${name}{#${id}} needs exactly one speaker: person=<slug>, organization=<slug> or anonymous (found ${given.length})`,
+      node,
+    );
+  }
+  const [kind] = given;
+  if (kind === 'anonymous') return { anonymous: true };
+  const value = attributes[kind ?? 'person'];
+  if (!value)
+    fail(
+      `:::${name}{#${id}} has an empty ${kind}=: give the slug of a file in content/${kind === 'person' ? 'people' : 'organizations'}/`,
+      node,
+    );
+  return kind === 'organization' ? { organization: value } : { person: value };
+}
+
+function rejectInlineDirectives(children: PhrasingContent[], id: string, fail: Fail) {
+  for (const child of children) {
+    if (child.type === 'textDirective') {
+      // remark-directive reads "word:name" as a directive; in verbatim text that would silently eat characters.
+      fail(`text in #${id} contains ":${child.name}", which Markdown reads as a directive; escape the colon as \\:`, child);
+    }
+    if ('children' in child) rejectInlineDirectives(child.children, id, fail);
+  }
 }

@@ -6,21 +6,19 @@ import searchIndex from './src/integrations/search-index.ts';
 import buildGc from './src/integrations/build-gc.ts';
 import { readFileSync } from 'node:fs';
 import { pageRedirects } from './src/site/registry.ts';
+import { settings } from './src/site/settings.ts';
 
 // Published pages that moved: each old URL keeps working as a redirect (see registry/).
 const registryRedirects = JSON.parse(readFileSync('registry/redirects.json', 'utf8'));
 const redirects = pageRedirects(registryRedirects);
 
-// The canonical origin that citations and feeds use. Override with SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://cyber-council-record.jp';
-
 export default defineConfig({
-  site,
+  // The canonical origin that citations and feeds use (SITE_URL, src/site/settings.ts).
+  site: settings.site,
   trailingSlash: 'always',
   redirects,
-  // Pages one at a time (Astro's default build.concurrency). Four at a time gained 4–6 % at 1,000
-  // meetings once Pagefind shared the machine's two cores with the pages, and slowed Pagefind by as
-  // much, for up to 0.45 GB more in Node (docs/benchmarks.md, "Where the time goes").
+  // Pages one at a time (Astro's default build.concurrency): more at once competes with Pagefind for
+  // the cores and costs memory for little gain (docs/benchmarks.md, "Where the time goes").
   build: { format: 'directory' },
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it
@@ -45,7 +43,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see README, Search);
+  // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see docs/search.md);
   // fewer full garbage collections while the pages render (see the integration's comment).
   integrations: [searchIndex(), buildGc()],
 });

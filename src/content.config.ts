@@ -8,9 +8,10 @@ import { personSchema } from './content/schemas/person';
 import { recommendationSchema } from './content/schemas/recommendation';
 import { topicSchema } from './content/schemas/topic';
 import { kinds } from './record/kinds';
+import { settings } from './site/settings';
 import type { CollectionName } from './record/types';
 
-const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
+const { contentDir } = settings;
 /** The files of one record type (src/record/kinds.ts says where they are). */
 const files = (kind: CollectionName) =>
   glob({ pattern: `*.${kinds[kind].extension}`, base: `${contentDir}/${kinds[kind].folder}` });

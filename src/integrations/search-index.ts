@@ -17,7 +17,8 @@ import { awaitOrFailOnExit } from './exit-guard';
 import { readProcesses } from './processes';
 import { filterNames, type FilterKey, type SearchDocument } from '~/search/documents';
 import { receiveSearchDocuments } from '~/search/handoff';
-import { SHARD_FILTER, SHARDS_FILE, SHARDS_FOLDER, shardDocuments, shardSizeSetting } from '~/search/shards';
+import { SHARD_FILTER, SHARDS_FILE, SHARDS_FOLDER, shardDocuments } from '~/search/shards';
+import { settings } from '~/site/settings';
 import { indexTokens } from '~/search/tokenize';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
@@ -90,7 +91,7 @@ async function writeIndex(index: PagefindIndex, outputPath: string): Promise<num
  * shard is a Pagefind bundle of its own, written by a fresh Pagefind process one after another,
  * and the browser merges them (mergeIndex), so memory stays that of one shard at any size.
  */
-export const SHARD_RECORDS = shardSizeSetting(process.env['SEARCH_SHARD_RECORDS']);
+export const SHARD_RECORDS = settings.searchShardRecords;
 
 export interface IndexFigures {
   documents: number;

@@ -25,15 +25,3 @@ export function shardDocuments(documents: readonly SearchDocument[], size: numbe
   for (let start = 0; start < ordered.length; start += size) shards.push(ordered.slice(start, start + size));
   return shards.length > 0 ? shards : [[]];
 }
-
-/** Records per shard from the SEARCH_SHARD_RECORDS setting; unset means 10,000 (about 300 meetings). */
-export function shardSizeSetting(setting: string | undefined): number {
-  if (setting === undefined || setting === '') return 10_000;
-  const records = Number(setting);
-  if (!Number.isInteger(records) || records < 1) {
-    throw new Error(
-      `SEARCH_SHARD_RECORDS="${setting}" is not a number of records. Fix: set it to a whole number above 0, or unset it for the default, 10000.`,
-    );
-  }
-  return records;
-}

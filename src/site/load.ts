@@ -10,12 +10,13 @@ import { readMeetings } from '~/content/loaders/meeting-store';
 import { buildCitables, type FileDates } from '~/citation/citables';
 import { buildRecord } from '~/record/index';
 import { anchorAliases as anchorAliasesOf } from './registry';
+import { settings } from './settings';
 import redirects from '../../registry/redirects.json';
 import { searchDocuments } from '~/search/documents';
 import { offerSearchDocuments } from '~/search/handoff';
 import { GIT_LOG_ARGS, lastChangedByFile, parseGitLog, type ContentChange } from '~/record/versions';
 
-const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
+const { contentDir } = settings;
 
 const [bodies, organizations, people, topics, meetings, recommendations] = await Promise.all([
   getCollection('bodies'),

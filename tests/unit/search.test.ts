@@ -6,7 +6,7 @@ import { excerpt, originalSpans } from '~/search/highlight';
 import { normalize, normalizeWithMap } from '~/search/normalize';
 import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '~/search/query';
 import { indexTokens, matchStarts, queryTokens, termPattern } from '~/search/tokenize';
-import { SHARD_FILTER, shardDocuments, shardSizeSetting } from '~/search/shards';
+import { SHARD_FILTER, shardDocuments } from '~/search/shards';
 import { verify } from '~/search/verify';
 
 const groups: SynonymGroup[] = [
@@ -288,13 +288,6 @@ describe('shardDocuments', () => {
   it('refuses a shard size that is not a positive integer', () => {
     expect(() => shardDocuments([], 0)).toThrow(/positive integer/u);
     expect(() => shardDocuments([], Number.NaN)).toThrow(/positive integer/u);
-  });
-  it('reads SEARCH_SHARD_RECORDS, and names the setting and the fix when it is not a number of records', () => {
-    expect(shardSizeSetting(undefined)).toBe(10_000);
-    expect(shardSizeSetting('40')).toBe(40);
-    for (const bad of ['abc', '0', '2.5', '-3']) {
-      expect(() => shardSizeSetting(bad)).toThrow(`SEARCH_SHARD_RECORDS="${bad}" is not a number of records. Fix:`);
-    }
   });
 });
 

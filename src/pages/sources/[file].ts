@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { record } from '~/site/load';
+import { settings } from '~/site/settings';
 
-const contentDir = process.env['RECORD_CONTENT_DIR'] ?? 'content';
+const { contentDir } = settings;
 
 /** Publishes each meeting's source text unchanged, so readers can check the record against it. */
 export const getStaticPaths = (() =>

@@ -40,9 +40,8 @@ export interface FormattedCitation {
 
 /**
  * citation-js keeps one citeproc engine per style, and its registry keeps every item ID it has
- * seen: with a new ID per page, sorting that registry made the build quadratic (22 s of 90 at 300
- * synthetic meetings, most of the build at 1,000). The ID is never printed in a bibliography entry,
- * so every entry is formatted under the same one.
+ * seen: with a new ID per page, sorting that registry makes the build quadratic (docs/benchmarks.md).
+ * The ID is never printed in a bibliography entry, so every entry is formatted under the same one.
  */
 const BIBLIOGRAPHY_ITEM_ID = 'citation';
 

@@ -4,12 +4,12 @@
  *
  * Astro passes every page it writes through ArrayBuffers, memory outside the JavaScript heap
  * (the response body, then `Buffer.from(await response.arrayBuffer())` in its generate.js). By
- * default V8 starts a full collection whenever 64 MB more of such memory is held than after the
- * last one, whatever the size of the heap: `--trace-incremental-marking` gives "external memory
- * pressure" as the reason for 20 of the 23 full collections of a 1,000-meeting build without
- * Pagefind, about one per 64 MB of pages written. Each marks the whole record, which stays in the
- * heap for the whole build (1.7 GB at 10,000 meetings). Both the count and the heap grow with the
- * archive, so the collector's work grew with its square (docs/benchmarks.md, "Garbage collection").
+ * default V8 starts a full collection whenever a fixed amount more of such memory is held than
+ * after the last one, whatever the size of the heap, so most full collections of a build come from
+ * the pages written (`--trace-incremental-marking` says "external memory pressure"). Each marks the
+ * whole record, which stays in the heap for the whole build; both the count and the heap grow with
+ * the archive, so the collector's work would grow with its square (docs/benchmarks.md, "Garbage
+ * collection").
  *
  * `--external-memory-accounted-in-global-limit` counts that memory against the limit V8 sets from
  * the live heap instead. V8 would then let the heap grow to four times what stayed live, so

@@ -58,7 +58,7 @@ export function meetingsData(record: DerivedRecord, citables: Versions, origin: 
   });
 }
 
-/** Every statement, presentation and note, one by one: at 10,000 meetings there are 300,000 (see streamed-response.ts). */
+/** Every statement, presentation and note, one by one: the largest export (see streamed-response.ts). */
 export function* statementsData(record: DerivedRecord, citables: Versions, origin: string): Generator<object> {
   for (const meeting of record.meetingsByDate) {
     for (const item of meeting.data.proceedings) {

@@ -1,8 +1,7 @@
 /**
  * Responses written piece by piece. The open data holds every statement of the archive: built as
- * one array and one string, `/data/statements.json` alone took Node from 4.6 to 6.7 GB at 10,000
- * meetings (docs/benchmarks.md), and a JavaScript string stops at 2^29 characters, which an archive a
- * few times larger would pass. Streamed, only the pieces not yet collected are held: Astro joins
+ * one array and one string, it would cost the build gigabytes at archive scale (docs/benchmarks.md),
+ * and a JavaScript string stops at 2^29 characters, which a large archive would pass. Streamed, only the pieces not yet collected are held: Astro joins
  * them into the file's bytes, and each record exists only while it is written.
  */
 

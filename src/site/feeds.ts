@@ -30,8 +30,8 @@ const instant = (date: string) => `${date}T00:00:00+09:00`;
 
 /**
  * Meetings in the feed. A feed reader asks for what is new, every hour or so: the whole archive
- * would be megabytes at each visit (6.5 MB at 10,000 synthetic meetings). The open data
- * (/data/meetings.json) list every meeting.
+ * would be megabytes at each visit (docs/benchmarks.md). The open data (/data/meetings.json) lists
+ * every meeting.
  */
 export const FEED_ENTRIES = 50;
 
@@ -83,8 +83,8 @@ export interface SitemapEntry {
 }
 
 /**
- * URLs per sitemap file: the sitemap protocol's limit (sitemaps.org; the other limit, 50 MB, is
- * about 400,000 of our URLs). An archive of 10,000 meetings has some 330,000 pages.
+ * URLs per sitemap file: the sitemap protocol's limit (sitemaps.org). Its other limit, the file's
+ * size, is never the first one our URLs reach.
  */
 export const SITEMAP_FILE_URLS = 50_000;
 

@@ -5,7 +5,7 @@
  * citable anchors are on meeting pages and never move.
  */
 
-/** Statements per page: a statement card is about 2 KB of HTML, so a page stays near 200 KB. */
+/** Statements per page: enough to read on, few enough that a page stays small (docs/benchmarks.md). */
 export const STATEMENTS_PER_PAGE = 100;
 /** Rows of a table or list of meetings or recommendations per page (a few hundred bytes each). */
 export const ROWS_PER_PAGE = 300;

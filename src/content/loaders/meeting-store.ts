@@ -7,10 +7,9 @@
  *
  * Why not in the data store: Astro keeps the store it filled during the content sync for the
  * whole build, and bundles a second copy into the build as one string literal that it parses at
- * run time. With the proceedings in it, those two copies were a third of the build's live heap,
- * which every full garbage collection marks again (2.6 GB at 10,000 meetings, 1.7 GB without
- * them), and the literal (307.6 MB at 10,000 meetings) approached the length the bundler can hand
- * back to JavaScript. Each file is named after the meeting and the digest of its source, so the record
+ * run time. With the proceedings in it, both copies grow with the archive: a large share of the
+ * live heap that every full garbage collection marks again, and a literal near the length the
+ * bundler can hand back to JavaScript (docs/benchmarks.md). Each file is named after the meeting and the digest of its source, so the record
  * can never pair a meeting with proceedings from another version of its file.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 import type { Citable, FileDates } from '~/citation/citables';
 import { SITE_NAME } from '~/citation/citables';
 import type { DerivedRecord } from '~/record/derive';
-import { continuationPages } from './paged';
+import { continuationPages } from '~/site/routes/paged';
 import type { Entry, Meeting } from '~/record/types';
 import { latestDate } from '~/record/versions';
 import {

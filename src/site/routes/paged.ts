@@ -1,5 +1,5 @@
-import { pageCount, pagedUrl, ROWS_PER_PAGE, STATEMENTS_PER_PAGE, type Paged } from './pagination';
-import { bodyUrl, meetingsIndexUrl, organizationUrl, personUrl, recommendationsIndexUrl, topicUrl } from './urls';
+import { pageCount, pagedUrl, ROWS_PER_PAGE, STATEMENTS_PER_PAGE, type Paged } from '~/site/pagination';
+import { bodyUrl, meetingsIndexUrl, organizationUrl, personUrl, recommendationsIndexUrl, topicUrl } from '~/site/urls';
 import type {
   BodyIndex,
   DerivedRecord,

@@ -1,0 +1,55 @@
+import type { Citable } from '~/citation/citables';
+import type { DerivedRecord } from '~/record/derive';
+import type { Meeting } from '~/record/types';
+import { meetingUrl, statementPageUrl } from '~/site/urls';
+import { required } from './shared';
+
+/** Former statement anchors of each meeting page (registry/redirects.json), by page path. */
+type AnchorAliases = ReadonlyMap<string, Map<string, string[]>>;
+
+/** Every meeting page, with its body, publisher, materials and citation resolved. */
+export function meetingPaths(record: DerivedRecord, citableAt: (path: string) => Citable, aliases: AnchorAliases) {
+  return record.meetingsByDate.map((meeting) => ({
+    params: { meeting: meeting.id },
+    props: meetingPage(record, meeting, citableAt, aliases),
+  }));
+}
+export type MeetingPage = ReturnType<typeof meetingPaths>[number]['props'];
+
+function meetingPage(
+  record: DerivedRecord,
+  meeting: Meeting,
+  citableAt: (path: string) => Citable,
+  aliases: AnchorAliases,
+) {
+  const { data } = meeting;
+  return {
+    meeting,
+    index: required(record.byMeeting, meeting.id, 'meeting'),
+    body: required(record.bodies, data.body.id, 'body'),
+    publisher: required(record.organizations, data.source.publisher.id, 'organization'),
+    materials: new Map(data.materials.map((m) => [m.id, m])),
+    labels: new Map(data.proceedings.flatMap((item) => ('label' in item ? [[item.id, item.label] as const] : []))),
+    citable: citableAt(meetingUrl(meeting.id)),
+    aliases: aliases.get(meetingUrl(meeting.id)) ?? new Map<string, string[]>(),
+    topHeadingDepth: Math.min(3, ...data.proceedings.flatMap((item) => (item.type === 'heading' ? [item.depth] : []))),
+    spokenItems: data.proceedings.filter((item) => item.type === 'statement' || item.type === 'presentation'),
+  };
+}
+
+/**
+ * Every statement and presentation page. The statement rides along as a prop: finding it again
+ * per page would make the build quadratic.
+ */
+export function statementPaths(record: DerivedRecord, citableAt: (path: string) => Citable) {
+  return record.spoken.map(({ meeting, item }) => ({
+    params: { meeting: meeting.id, item: item.id },
+    props: {
+      meeting,
+      item,
+      citable: citableAt(statementPageUrl(meeting.id, item.id)),
+      topics: item.topics.flatMap((t) => record.topics.get(t.id) ?? []),
+    },
+  }));
+}
+export type StatementPage = ReturnType<typeof statementPaths>[number]['props'];

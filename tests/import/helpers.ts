@@ -52,7 +52,7 @@ export function accountFor(source: string, draft: Draft, written: string): Recor
   }
   // Escapes are Markdown's, not text: the parsed statement has none.
   const output = nonWhitespace(written)
-    .replace(/\\([\\`*_<[\]:#>+-])/g, '$1')
+    .replace(/\\([\\`*_<[\]:#>+&-])/g, '$1')
     .replace(/&quot;/g, '"');
   const verbatim = new Set(['field', 'statement', 'heading', 'note', 'unclassified']);
   const missing = pieces.filter((piece) => verbatim.has(piece.kind) && !output.includes(nonWhitespace(piece.text)));

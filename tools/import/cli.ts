@@ -1,18 +1,33 @@
-// npm run import -- <file.txt> [--out DIR] [--force]: writes a draft meeting record and stubs.
-import { readFileSync } from 'node:fs';
+// npm run import -- <minutes.pdf|.html|.txt> [--out DIR] [--force] [--body SLUG]: writes a draft meeting record and stubs.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeSource } from './decode.ts';
 import { ImportError } from './errors.ts';
-import { characterCounts, importMinutes } from './import-minutes.ts';
+import { importMinutes } from './import-minutes.ts';
 import { readKnownRecord } from './known-record.ts';
+import { readMinutes } from './read-input.ts';
+import { importReport } from './report.ts';
 import { draftFiles } from './write-draft.ts';
-import { writeDraftFiles } from './write-files.ts';
+import { writeDraftFiles, writeProblems } from './write-files.ts';
 
-const usage = 'usage: npm run import -- <file.txt> [--out DIR] [--force]';
+const usage = 'usage: npm run import -- <minutes.pdf|minutes.html|minutes.txt> [--out DIR] [--force] [--body SLUG]';
 
-function main(): number {
+/** Slugs already used in the output folder, so that new stubs never overwrite an earlier draft's. */
+function reservedIn(outDir: string) {
+  const slugs = (collection: string) =>
+    existsSync(join(outDir, collection))
+      ? readdirSync(join(outDir, collection)).map((name) => name.replace(/\.(?:yaml|md)$/, ''))
+      : [];
+  return { people: slugs('people'), organizations: slugs('organizations'), bodies: slugs('bodies') };
+}
+
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { out: { type: 'string', default: 'content' }, force: { type: 'boolean', default: false } },
+    options: {
+      out: { type: 'string', default: 'content' },
+      force: { type: 'boolean', default: false },
+      body: { type: 'string' },
+    },
     allowPositionals: true,
   });
   const [file] = positionals;
@@ -21,28 +36,18 @@ function main(): number {
     return 2;
   }
   try {
-    const { text, encoding } = decodeSource(readFileSync(file));
-    // People and organizations are matched against the record the site builds from, not the output folder.
-    const draft = importMinutes(text, readKnownRecord('content'));
-    // The copy in sources/ is the decoded text: the site serves sources as UTF-8.
+    const [outProblem] = writeProblems(values.out, [], false);
+    if (outProblem) throw new ImportError(outProblem);
+    const { text, format } = await readMinutes(readFileSync(file), file);
+    // People and organizations are matched against the record the site builds from; stub names
+    // are chosen against the output folder too.
+    const record = { ...readKnownRecord('content'), reserved: reservedIn(values.out) };
+    const draft = importMinutes(text, record, values.body ? { body: values.body } : {});
+    // The copy in sources/ is the text read from the file: the site serves sources as UTF-8.
     const written = writeDraftFiles(values.out, draftFiles(draft, text), values.force);
-    console.log(`${file} (${encoding}, ${draft.layout} layout): wrote`);
+    console.log(`${file} (${format}): wrote`);
     for (const path of written) console.log(`  ${path}`);
-    const statements = draft.items.filter((item) => item.type === 'statement').length;
-    const { total = 0, ...byKind } = characterCounts(draft.pieces);
-    const sourceCharacters = text.replace(/\s/g, '').length;
-    console.log(`${statements} statements, ${draft.stubs.length} stubs.`);
-    console.log(
-      `${total} of ${sourceCharacters} non-whitespace source characters accounted for: ${Object.entries(byKind)
-        .map(([kind, count]) => `${kind} ${count}`)
-        .join(', ')}`,
-    );
-    if (draft.warnings.length > 0) {
-      console.log('Not classified or needing a check:');
-      for (const warning of draft.warnings) console.log(`  ${warning}`);
-    } else {
-      console.log('Everything in the source was classified.');
-    }
+    console.log(importReport(draft, text));
     return 0;
   } catch (error) {
     if (error instanceof ImportError || (error instanceof Error && 'code' in error)) {
@@ -53,4 +58,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -51,12 +51,35 @@ export function findIsoDate(text: string): { iso: string; match: string } | unde
   return { iso, match };
 }
 
-/** Start and end times such as 15:00～17:00 or 10時30分～12時30分, as HH:MM. */
+const CLOCK = String.raw`(午前|午後)?\s*(\d{1,2})\s*(?::|時)\s*(?:(\d{1,2}|半)\s*分?)?`;
+const TIME_RANGE = new RegExp(String.raw`${CLOCK}\s*(?:[～~〜－\-ー―–]|から)\s*${CLOCK}`);
+
+/** Start and end times as HH:MM: 15:00～17:00, 16 時 00 分~ 19 時 30 分, 16時から17時45分まで, 午後2時～4時. */
 export function findTimes(text: string): { start?: string; end?: string } {
-  const ascii = toAsciiDigits(text).replace(/：/g, ':');
-  const time = String.raw`(\d{1,2})\s*(?::|時)\s*(\d{2})?\s*分?`;
-  const match = new RegExp(`${time}\\s*[～~〜－\\-ー]\\s*${time}`).exec(ascii);
+  const match = TIME_RANGE.exec(toAsciiDigits(text).replace(/：/g, ':'));
   if (!match) return {};
-  const hhmm = (h = '', m = '') => `${h.padStart(2, '0')}:${m === '' ? '00' : m}`;
-  return { start: hhmm(match[1], match[2]), end: hhmm(match[3], match[4]) };
+  const hhmm = (half = '', h = '', m = '') => {
+    const hour = Number(h) + (half === '午後' && Number(h) < 12 ? 12 : 0);
+    const minute = m === '半' ? '30' : m === '' ? '00' : m.padStart(2, '0');
+    return `${String(hour).padStart(2, '0')}:${minute}`;
+  };
+  const [, half1, h1, m1, half2, h2, m2] = match;
+  // 午後1時～3時: the end is in the afternoon too.
+  return { start: hhmm(half1, h1, m1), end: hhmm(half2 ?? half1, h2, m2) };
+}
+
+/**
+ * Why a 日時 value holds no date, in words the editor can act on: 平成 29 10 月4日 lacks 年.
+ * Used when findIsoDate found nothing.
+ */
+export function whyNoDate(value: string): string {
+  const text = toAsciiDigits(value).replace(/[\s\u3000]/g, '');
+  const shown = value.trim();
+  if (!/(昭和|平成|令和|\d{4})/.test(text)) return `"${shown}" names no year (平成29年, 令和元年 or 2019年)`;
+  const missing = ['年', '月', '日'].filter((unit) => !text.includes(unit));
+  if (missing.length > 0) return `${shown} lacks ${missing.join(', ')}`;
+  if (/(昭和|平成|令和)(\d+|元)年\d+月\d+日/.test(text) || /\d{4}年\d+月\d+日/.test(text)) {
+    return `${shown} is no day of the calendar or of that era (平成31年5月1日 was 令和元年5月1日)`;
+  }
+  return `${shown} is not a date written 平成29年3月27日 or 2017年3月27日`;
 }

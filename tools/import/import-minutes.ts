@@ -1,37 +1,36 @@
-import { Ledger, parseHeader } from './header.ts';
-import { outline, sourceLines } from './layout.ts';
+import { furnitureLines } from './furniture.ts';
+import { parseHeader, type ImportOptions } from './header.ts';
+import { Ledger } from './ledger.ts';
+import { outline, sourceLines } from './outline.ts';
 import { parseProceedings } from './proceedings.ts';
 import type { Draft, KnownRecord, Piece, PieceKind } from './types.ts';
 
 /**
- * Turns the decoded text of a 議事要旨 into a draft meeting record, matching names against the
+ * Turns the text of a 議事要旨 or 議事概要 into a draft meeting record, matching names against the
  * record. Pure: reads no files, so tests can feed it variations of the sources.
  */
-export function importMinutes(text: string, record: KnownRecord): Draft {
+export function importMinutes(text: string, record: KnownRecord, options: ImportOptions = {}): Draft {
   const ledger = new Ledger();
-  const outlined = outline(sourceLines(text));
-  const header = parseHeader(outlined, record, ledger);
-  const { items, agenda } = parseProceedings(outlined, header, ledger);
-  // Page numbers are set aside as they are met; source order is line order, and sort() is stable.
+  const all = sourceLines(text);
+  const furniture = furnitureLines(all);
+  for (const line of furniture) ledger.add(line.number, line.text, 'artefact');
+  const outlined = outline(all.filter((line) => !furniture.has(line)));
+  const header = parseHeader(outlined, record, ledger, options);
+  const { proceedings } = outlined;
+  ledger.add(proceedings.line.number, proceedings.head, 'structure');
+  const proceedingsLines = [...(proceedings.rest.trim() ? [{ ...proceedings.line, text: proceedings.rest }] : []), ...proceedings.lines];
+  const { items, agenda } = parseProceedings(proceedingsLines, header, ledger);
+  // Source order is line order, and sort() is stable, so the parts of one line keep their order.
   const pieces = [...ledger.pieces].sort((a, b) => a.line - b.line);
   const slug = `${header.date}-${header.body}-${String(header.session).padStart(2, '0')}`;
   const stubs = [...header.matcher.stubs];
-  if (header.body === 'new-body') {
-    stubs.push({
-      collection: 'bodies',
-      slug: 'new-body',
-      name: header.bodyName,
-      ministry: header.publisher,
-      reason: 'the title names no body in content/bodies/',
-    });
+  if (header.newBody) {
+    stubs.push({ collection: 'bodies', slug: header.body, name: header.bodyName, ministry: header.publisher, reason: 'the title names no body in content/bodies/' });
   }
-  const unclassified = pieces.filter((piece) => piece.kind === 'unclassified');
-  // A speaker who talks twice is one finding, not two.
-  const warnings = [...new Set(header.warnings)];
-  for (const piece of unclassified) warnings.push(`line ${piece.line}: unclassified: ${piece.text.trim()}`);
+  const warnings = [...new Set([...header.warnings, ...header.matcher.warnings])];
+  for (const piece of pieces.filter((p) => p.kind === 'unclassified')) warnings.push(`line ${piece.line}: unclassified: ${piece.text.trim()}`);
   return {
     slug,
-    layout: outlined.layout,
     title: header.title,
     body: header.body,
     session: header.session,
@@ -41,7 +40,7 @@ export function importMinutes(text: string, record: KnownRecord): Draft {
     ...(header.venue ? { venue: header.venue } : {}),
     attendees: header.attendees,
     materials: header.materials,
-    agenda,
+    agenda: header.agenda.length > 0 ? header.agenda : agenda,
     source: { title: header.sourceTitle, publisher: header.publisher, date: header.date, file: `${slug}.txt` },
     items,
     stubs,

@@ -1,25 +1,59 @@
 import type { KnownRecord, Stub } from './types.ts';
 
 /** Roles that make someone a member of the body, as opposed to an observer or an official. */
-const MEMBER_ROLES = new Set(['座長', '座長代理', '構成員', '委員']);
+const MEMBER_ROLES = new Set([
+  '座長',
+  '座長代理',
+  '委員長',
+  '委員長代理',
+  '主査',
+  '主査代理',
+  '議長',
+  '議長代理',
+  '副議長',
+  '本部長',
+  '副本部長',
+  '本部員',
+  '構成員',
+  '委員',
+  '専門委員',
+]);
 
 export type RoleClass = 'member' | 'observer' | 'official';
 
 export function roleClass(role: string): RoleClass {
   if (MEMBER_ROLES.has(role)) return 'member';
-  return role === 'オブザーバー' ? 'observer' : 'official';
+  return role === 'オブザーバー' || role === '説明者' ? 'observer' : 'official';
+}
+
+type Collection = 'people' | 'organizations' | 'bodies';
+
+/** Slugs a new stub must not take: the record's, and those already in the output folder. */
+export function takenSlugs(record: KnownRecord, collection: Collection): Set<string> {
+  const own = collection === 'people' ? record.people : collection === 'organizations' ? record.organizations : record.bodies;
+  return new Set([...own.map((entry) => entry.slug), ...(record.reserved?.[collection] ?? [])]);
+}
+
+/** The first of prefix, prefix-02… (people and organizations: prefix-01…) that is free. */
+export function freshSlug(taken: ReadonlySet<string>, prefix: string, numberFirst = false): string {
+  if (!numberFirst && !taken.has(prefix)) return prefix;
+  for (let n = numberFirst ? 1 : 2; ; n += 1) {
+    const slug = `${prefix}-${String(n).padStart(2, '0')}`;
+    if (!taken.has(slug)) return slug;
+  }
 }
 
 /**
- * Resolves names against the record and collects stubs for what it lacks. People are matched only
- * among those who attended the same body before: surnames repeat (two 吉岡 attend the same task
- * force), and a match across bodies would attribute words to the wrong person.
+ * Resolves names against the record and collects stubs for what it lacks. A name is matched first
+ * among those who attended the same body, by the class of role they held (two 吉岡 attend one task
+ * force, a member and an official), then across the record. A name that could be two people is
+ * never merged: the editor gets a stub and a warning naming both.
  */
 export class Matcher {
   readonly stubs: Stub[] = [];
+  readonly warnings: string[] = [];
   private readonly newPeople = new Map<string, string>();
   private readonly newOrganizations = new Map<string, string>();
-
   private readonly record: KnownRecord;
   readonly body: string;
 
@@ -30,8 +64,9 @@ export class Matcher {
 
   organizationByName(text: string): string | undefined {
     const wanted = text.trim();
-    const hit = this.record.organizations.find(
-      (org) => org.name === wanted || org.abbreviation === wanted || org.aliases.includes(wanted),
+    const compact = (value: string) => value.replace(/[\s\u3000]/g, '');
+    const hit = this.record.organizations.find((org) =>
+      [org.name, org.abbreviation, ...org.aliases].some((name) => name !== undefined && name !== '' && compact(name) === compact(wanted)),
     );
     return hit?.slug ?? this.newOrganizations.get(wanted);
   }
@@ -40,9 +75,10 @@ export class Matcher {
   organization(name: string, reason: string): string {
     const known = this.organizationByName(name);
     if (known) return known;
-    const slug = this.freshSlug('organizations', 'new-organization', this.newOrganizations.size + 1);
-    this.newOrganizations.set(name, slug);
-    this.stubs.push({ collection: 'organizations', slug, name, reason });
+    const taken = new Set([...takenSlugs(this.record, 'organizations'), ...this.stubs.map((stub) => stub.slug)]);
+    const slug = freshSlug(taken, 'new-organization', true);
+    this.newOrganizations.set(name.trim(), slug);
+    this.stubs.push({ collection: 'organizations', slug, name: name.trim(), reason });
     return slug;
   }
 
@@ -51,15 +87,24 @@ export class Matcher {
     return this.record.attendances.find((a) => a.body === this.body && a.label === label && a.person)?.person;
   }
 
-  /** People of this body with this name, preferring those who held a role of the same class. */
+  /** The one person of the record this name can be; undefined when none or several (then flagged). */
   personByName(name: string, wantedClass?: RoleClass): string | undefined {
     const named = new Set(this.record.people.filter((p) => p.name === name).map((p) => p.slug));
+    const fresh = this.newPeople.get(`${name}\u0000${wantedClass ?? ''}`);
+    if (named.size === 0) return fresh;
     const here = this.record.attendances.filter((a) => a.body === this.body && a.person && named.has(a.person));
     const sameClass = here.filter((a) => wantedClass === undefined || roleClass(a.role) === wantedClass);
-    const candidates = new Set((sameClass.length > 0 ? sameClass : here).map((a) => a.person));
+    const inBody = new Set((sameClass.length > 0 ? sameClass : here).map((a) => a.person ?? ''));
+    const candidates = inBody.size > 0 ? inBody : named;
     const [only] = candidates;
-    if (candidates.size === 1 && only) return only;
-    return this.newPeople.get(`${name}\u0000${wantedClass ?? ''}`) ?? this.newPeople.get(`${name}\u0000`);
+    if (candidates.size === 1 && only) {
+      if (inBody.size === 0) this.warnings.push(`"${name}" matched ${only}, who attended another body: check it is the same person`);
+      return only;
+    }
+    if (fresh === undefined) {
+      this.warnings.push(`"${name}" could be any of ${[...candidates].join(', ')}: not merged; a stub was written, point it at the right one`);
+    }
+    return fresh;
   }
 
   /** Names already known in this body, longest first, to find a name inside a label. */
@@ -73,19 +118,10 @@ export class Matcher {
   person(name: string, wantedClass: RoleClass | undefined, reason: string, organization?: string): string {
     const known = this.personByName(name, wantedClass);
     if (known) return known;
-    const slug = this.freshSlug('people', 'new-person', this.newPeople.size + 1);
+    const taken = new Set([...takenSlugs(this.record, 'people'), ...this.stubs.map((stub) => stub.slug)]);
+    const slug = freshSlug(taken, 'new-person', true);
     this.newPeople.set(`${name}\u0000${wantedClass ?? ''}`, slug);
     this.stubs.push({ collection: 'people', slug, name, ...(organization ? { organization } : {}), reason });
     return slug;
-  }
-
-  private freshSlug(collection: 'people' | 'organizations', prefix: string, start: number): string {
-    const taken = new Set<string>(
-      collection === 'people' ? this.record.people.map((p) => p.slug) : this.record.organizations.map((o) => o.slug),
-    );
-    for (const stub of this.stubs) taken.add(stub.slug);
-    let n = start;
-    while (taken.has(`${prefix}-${String(n).padStart(2, '0')}`)) n += 1;
-    return `${prefix}-${String(n).padStart(2, '0')}`;
   }
 }

@@ -1,219 +1,238 @@
-import { fullLineWidth, isPageNumberLine, joinPrintedLines, splitPrintedParagraphs } from './pdf-text.ts';
-import type { Header, Ledger } from './header.ts';
-import type { Outline } from './layout.ts';
-import type { DraftItem, Role, Speaker } from './types.ts';
+import { fullLineWidth, joinPrintedLines, printedWidth, splitPrintedParagraphs } from './pdf-text.ts';
+import type { Header } from './header.ts';
+import type { Ledger } from './ledger.ts';
+import { roleOfLine, type LineRole } from './proceedings-lines.ts';
+import { resolveSpeaker } from './speakers.ts';
+import type { DraftItem, SourceLine } from './types.ts';
 
-/** A line that holds only a speaker's label: 岡村構成員, 安田座長, 徳田座長代理, 事務局, or 委員 alone. */
-const LABEL =
-  /^(?:事務局|(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6}?)?(?:構成員|委員|座長代理|座長|主査|オブザーバー?))$/u;
-const ROLE_SUFFIX = /(座長代理|座長|主査|構成員|委員|オブザーバー?)$/;
-const PRESENTATION = /^(.+?)(?:より|から)、\s*((?:参考)?資料\s*[０-９0-9]+(?:\s*[－\-ー‐]\s*[０-９0-9]+)?)/;
+const PRESENTATION = /^[\s\u3000]*(?:[・○◯●]\s*)?(.+?)(?:より|から)、\s*((?:参考)?資料\s*[０-９0-9]+(?:\s*[－\-ー‐]\s*[０-９0-9]+)?)/;
 const ELIDED = /[（(]省略[)）]/;
+/** An introduction that says whose comments follow: 委員からの主な意見は以下のとおり. */
+const WHO_COMMENTS = /(委員|構成員|出席者|参加者|有識者|本部員|オブザーバー?)(?:等)?(?:から|より|の)(?:主な)?(?:意見|発言|質問|コメント|質疑)/;
 
 interface Open {
   kind: 'statement' | 'presentation' | 'note';
   label: string;
   line: number;
   lines: string[];
+  /** Opened by a named speaker's label: its ・ lines are list items, not comments of their own. */
+  named?: boolean;
+  /** Opened by a role heading (本部長冒頭挨拶), which stands on its own when no words follow. */
+  fromHeading?: boolean;
   material?: string;
   elided?: boolean;
   unclassified?: boolean;
 }
 
-/**
- * Reads the proceedings into headings, statements, presentations and notes. 総務省 minutes open each
- * speaker's paragraph with a line holding only the label (the bullet glyph before it was lost in
- * extraction); 経産省 minutes give anonymous ・ bullets under ● headings.
- */
-export function parseProceedings(
-  outlined: Outline,
-  header: Header,
-  ledger: Ledger,
-): { items: DraftItem[]; agenda: string[] } {
-  const lines = outlined.proceedings.lines;
-  const items: DraftItem[] = [];
-  const agenda: string[] = [];
-  const counters = { statement: 0, presentation: 0, note: 0 };
-  const textLines = lines.filter((line) => !isPageNumberLine(line.text));
-  const fullWidth = fullLineWidth(textLines.map((line) => line.text));
-  let open: Open | undefined;
-  let closed = false;
+/** The state of a reading of the proceedings, and how an item is closed into the list. */
+class Reader {
+  readonly items: DraftItem[] = [];
+  readonly agenda: string[] = [];
+  open: Open | undefined;
+  closed = false;
+  anonymousLabel: string;
+  private readonly counters = { statement: 0, presentation: 0, note: 0 };
 
-  const flush = () => {
+  readonly header: Header;
+  readonly ledger: Ledger;
+  readonly fullWidth: number;
+
+  constructor(header: Header, ledger: Ledger, fullWidth: number) {
+    this.header = header;
+    this.ledger = ledger;
+    this.fullWidth = fullWidth;
+    const memberGroup = header.attendees.find((group) => /委員|構成員/.test(group.group));
+    this.anonymousLabel = memberGroup?.group.includes('構成員') ? '構成員' : memberGroup ? '委員' : '出席者';
+  }
+
+  start(open: Open): void {
+    this.flush();
+    this.open = open;
+  }
+
+  flush(): void {
+    const open = this.open;
+    this.open = undefined;
     if (!open) return;
+    if (open.fromHeading && open.lines.every((line) => line.trim() === '')) return;
     if (open.kind === 'statement' && open.lines.every((line) => line.trim() === '')) {
       // A label with no words after it is no statement; keep the line for the editor to place.
-      const { line } = open;
-      for (const piece of ledger.pieces) if (piece.line === line) piece.kind = 'unclassified';
-      open = { kind: 'note', label: '', line, lines: [open.label], unclassified: true };
+      for (const piece of this.ledger.pieces) if (piece.line === open.line) piece.kind = 'unclassified';
+      this.pushNote({ ...open, kind: 'note', lines: [open.label], unclassified: true });
+      return;
     }
+    if (open.kind === 'note') return this.pushNote(open);
     const paragraphs =
       open.kind === 'presentation'
         ? [joinPrintedLines(open.lines)]
-        : open.unclassified
-          ? open.lines.map((line) => line.trim())
-          : splitPrintedParagraphs(open.lines, fullWidth).map((paragraph) => joinPrintedLines(paragraph));
-    if (open.kind === 'note') {
-      counters.note += 1;
-      items.push({
-        type: 'note',
-        id: `n${String(counters.note).padStart(2, '0')}`,
-        paragraphs,
-        line: open.line,
-        unclassified: open.unclassified ?? false,
-      });
-    } else {
-      const id =
-        open.kind === 'statement'
-          ? `s${String((counters.statement += 1)).padStart(3, '0')}`
-          : `p${String((counters.presentation += 1)).padStart(2, '0')}`;
-      items.push({
-        type: open.kind,
-        id,
-        speaker: resolveSpeaker(open.label, header),
-        label: open.label,
-        paragraphs,
-        line: open.line,
-        ...(open.material ? { material: open.material } : {}),
-        ...(open.kind === 'presentation' ? { elided: open.elided ?? false } : {}),
-      });
-    }
-    open = undefined;
-  };
+        : splitPrintedParagraphs(open.lines, this.fullWidth).map((paragraph) => joinPrintedLines(paragraph));
+    const id =
+      open.kind === 'statement'
+        ? `s${String((this.counters.statement += 1)).padStart(3, '0')}`
+        : `p${String((this.counters.presentation += 1)).padStart(2, '0')}`;
+    this.items.push({
+      type: open.kind,
+      id,
+      speaker: resolveSpeaker(open.label, this.header),
+      label: open.label,
+      paragraphs,
+      line: open.line,
+      ...(open.material ? { material: open.material } : {}),
+      ...(open.kind === 'presentation' ? { elided: open.elided ?? false } : {}),
+    });
+  }
 
-  textLines.forEach((line, index) => {
-    const text = line.text.trim();
-    if (closed) {
-      // After 以上 come contact details and the like: kept, but not proceedings.
-      if (open?.kind !== 'note') {
-        flush();
-        open = { kind: 'note', label: '', line: line.number, lines: [], unclassified: true };
-      }
-      open.lines.push(line.text);
-      ledger.add(line.number, line.text, 'unclassified');
-      return;
-    }
-    if (text === '以上') {
-      flush();
-      closed = true;
-      ledger.add(line.number, line.text, 'structure');
-      return;
-    }
-    if (open?.kind === 'presentation' && !open.elided && ELIDED.test(text) && text.replace(ELIDED, '').trim() === '') {
-      open.elided = true;
-      ledger.add(line.number, line.text, 'structure');
-      return;
-    }
-    const agendaItem = /^([（(][０-９0-9]+[)）])\s*(.+)$/.exec(text);
-    if (agendaItem && items.every((item) => item.type !== 'statement') && !open && isShortHeading(text)) {
-      agenda.push(agendaItem[2] ?? '');
-      ledger.split(line, [
-        [agendaItem[1] ?? '', 'structure'],
-        [agendaItem[2] ?? '', 'field'],
-      ]);
-      return;
-    }
-    const heading = /^(●)\s*(.+)$/.exec(text);
-    if (heading) {
-      flush();
-      items.push({ type: 'heading', depth: 2, text: (heading[2] ?? '').trim(), line: line.number });
-      ledger.split(line, [
-        [heading[1] ?? '', 'structure'],
-        [heading[2] ?? '', 'heading'],
-      ]);
-      return;
-    }
-    if (LABEL.test(text)) {
-      flush();
-      open = { kind: 'statement', label: text, line: line.number, lines: [] };
-      ledger.add(line.number, line.text, 'statement');
-      return;
-    }
-    const presentation = PRESENTATION.exec(text);
-    if (presentation && /を説明/.test(joinPrintedLines(textLines.slice(index, index + 3).map((l) => l.text)))) {
-      flush();
-      const material = header.materials.find((m) => m.number === presentation[2]?.replace(/\s/g, ''))?.id;
-      open = {
-        kind: 'presentation',
-        label: (presentation[1] ?? '').trim(),
-        line: line.number,
-        lines: [],
-        ...(material ? { material } : {}),
-      };
-    }
-    if (open?.kind === 'presentation' && ELIDED.test(text)) {
-      const [before = '', after = ''] = line.text.split(ELIDED);
-      const marker = ELIDED.exec(text)?.[0] ?? '';
-      open.lines.push(before);
-      open.elided = true;
-      ledger.split(line, [
-        [before, 'statement'],
-        [marker, 'structure'],
-        [after, 'unclassified'],
-      ]);
-      flush();
-      return;
-    }
-    if (open?.kind === 'presentation' && open.lines.length > 0 && /を説明\s*$/.test(joinPrintedLines(open.lines))) {
-      flush();
-    }
-    const bullet = /^(・)\s*(.*)$/.exec(text);
-    if (outlined.layout === 'meti' && bullet) {
-      flush();
-      open = { kind: 'statement', label: '委員', line: line.number, lines: [bullet[2] ?? ''] };
-      ledger.split(line, [
-        [bullet[1] ?? '', 'structure'],
-        [bullet[2] ?? '', 'statement'],
-      ]);
-      return;
-    }
-    const next = textLines[index + 1]?.text.trim() ?? '';
-    if (/^\s/.test(line.text) && !open?.lines.length && isShortHeading(text) && LABEL.test(next)) {
-      // A lone indented line before a speaker is a grouping heading (構成員の意見・コメント).
-      flush();
-      items.push({ type: 'heading', depth: 3, text, line: line.number });
-      ledger.add(line.number, line.text, 'heading');
-      return;
-    }
-    if (!open) open = { kind: 'note', label: '', line: line.number, lines: [] };
-    open.lines.push(line.text);
-    ledger.add(line.number, line.text, open.kind === 'note' ? 'note' : 'statement');
-  });
-  flush();
-  for (const line of lines) if (isPageNumberLine(line.text)) ledger.add(line.number, line.text, 'artefact');
-  return { items, agenda };
-}
+  private pushNote(open: Open): void {
+    const paragraphs = open.unclassified
+      ? open.lines.map((line) => line.trim())
+      : splitPrintedParagraphs(open.lines, this.fullWidth).map((paragraph) => joinPrintedLines(paragraph));
+    this.counters.note += 1;
+    const id = `n${String(this.counters.note).padStart(2, '0')}`;
+    this.items.push({ type: 'note', id, paragraphs, line: open.line, unclassified: open.unclassified ?? false });
+    const who = WHO_COMMENTS.exec(paragraphs.join(''))?.[1];
+    if (who) this.anonymousLabel = who;
+  }
 
-function isShortHeading(text: string): boolean {
-  return text.length <= 30 && !/[。？]$/.test(text);
+  heading(depth: 2 | 3, text: string, line: number): void {
+    this.flush();
+    this.items.push({ type: 'heading', depth, text: text.trim(), line });
+  }
 }
 
 /**
- * Who a label names. 座長 and 座長代理 are roles, not names: 安田座長 is the member the attendee list
- * prints as 安田構成員, so the attendee's role is set from the label.
+ * Reads the proceedings into headings, statements, presentations and notes: speakers' labels on
+ * lines of their own or before their words (○岡村委員：…, 岡村委員より、…), anonymous comments
+ * under a marker, role headings (本部長冒頭挨拶), numbered agenda items, and the secretariat's
+ * reports and other prose as notes.
  */
-function resolveSpeaker(label: string, header: Header): Speaker {
-  if (label === '事務局') return { organization: header.publisher };
-  const members = header.attendees.flatMap((group) => group.members);
-  const exact = members.find((member) => member.label === label);
-  if (exact) return exact.party;
-  const suffix = ROLE_SUFFIX.exec(label)?.[1] ?? '';
-  const name = label.slice(0, label.length - suffix.length);
-  if (name === '') return { anonymous: true };
-  const named = members.filter((member) => {
-    const person = 'person' in member.party ? member.party.person : undefined;
-    return (
-      person !== undefined && member.label.startsWith(name) && ROLE_SUFFIX.test(member.label.replace(/[（(].*$/, ''))
-    );
-  });
-  const [member] = named;
-  if (named.length === 1 && member) {
-    if ((suffix === '座長' || suffix === '座長代理') && (member.role === '構成員' || member.role === '委員')) {
-      member.role = suffix satisfies Role;
-    }
-    return member.party;
+export function parseProceedings(lines: SourceLine[], header: Header, ledger: Ledger): { items: DraftItem[]; agenda: string[] } {
+  const reader = new Reader(header, ledger, fullLineWidth(lines.map((line) => line.text)));
+  lines.forEach((line, index) => readLine(reader, line, lines.slice(index + 1, index + 4)));
+  reader.flush();
+  return { items: reader.items, agenda: reader.agenda };
+}
+
+function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
+  const { ledger } = reader;
+  if (reader.closed) return afterClose(reader, line);
+  const role = settle(reader, roleOfLine(line.text), line, next);
+  if (role.kind === 'close') {
+    reader.flush();
+    reader.closed = true;
+    return ledger.add(line.number, line.text, 'structure');
   }
-  const slug = header.matcher.person(name, 'member', `speaker "${label}" is not in the attendee list`);
-  header.warnings.push(`speaker "${label}" is not in the attendee list: proposed as ${slug}`);
-  return { person: slug };
+  if (readPresentation(reader, line, next)) return;
+  if (role.kind === 'plain') return continueOpen(reader, line, next);
+  if (role.kind === 'comment') {
+    ledger.split(line, [...role.parts, [role.text, 'statement']]);
+    return reader.start({ kind: 'statement', label: reader.anonymousLabel, line: line.number, lines: [role.text] });
+  }
+  ledger.split(line, role.parts);
+  if (role.kind === 'agendaItem') {
+    if (!reader.items.some((item) => item.type === 'statement')) reader.agenda.push(role.text);
+    return reader.heading(2, role.text, line.number);
+  }
+  if (role.kind === 'markedHeading') return reader.heading(2, role.text, line.number);
+  if (role.kind === 'roleHeading') {
+    reader.heading(3, role.text, line.number);
+    if (role.label) reader.open = { kind: 'statement', label: role.label, line: line.number, lines: [], named: true, fromHeading: true };
+    return;
+  }
+  if (role.text !== '') ledger.add(line.number, role.text, 'statement');
+  const bare = /^(?:委員|構成員|出席者|有識者|オブザーバー?)$/.test(role.label);
+  reader.start({ kind: 'statement', label: role.label, line: line.number, lines: role.text ? [role.text] : [], named: !bare });
+}
+
+/** What a line is in its place: what its neighbours and the open item make of what it looks like. */
+function settle(reader: Reader, role: LineRole, line: SourceLine, next: SourceLine[]): LineRole {
+  const nextRole = next[0] ? roleOfLine(next[0].text) : undefined;
+  if (role.kind === 'comment') {
+    if (continuesOpen(reader, role)) return { kind: 'plain' };
+    const headingLike = role.mark !== '・' && role.text.length <= 40 && !/[。？?]\s*$/.test(role.text);
+    const followedByOther = nextRole?.kind === 'speaker' || (nextRole?.kind === 'comment' && nextRole.mark !== role.mark);
+    if (headingLike && followedByOther) {
+      return { kind: 'markedHeading', text: role.text.trim(), parts: [...role.parts, [role.text, 'heading']] };
+    }
+  }
+  if (role.kind === 'agendaItem' && !isAgendaHeading(reader, line)) return { kind: 'plain' };
+  if (role.kind !== 'speaker') return role;
+  const bare = /^(?:委員|構成員|出席者|有識者|オブザーバー?)$/.test(role.label);
+  if (role.text === '' && bare && nextRole?.kind === 'comment') {
+    // （委員） over a list of comments: whose they are, not a statement of its own.
+    reader.anonymousLabel = role.label;
+    return { kind: 'markedHeading', text: role.label, parts: role.parts.map(([text, kind]) => [text, kind === 'statement' ? 'heading' : kind]) };
+  }
+  if (role.reported && role.label === '事務局') {
+    // The secretariat's report: a note, not a statement.
+    reader.flush();
+    return { kind: 'plain' };
+  }
+  return role;
+}
+
+/** A ・ line inside a named speaker's statement is a list item of it. */
+function continuesOpen(reader: Reader, role: Extract<LineRole, { kind: 'comment' }>): boolean {
+  return role.mark === '・' && reader.open?.kind === 'statement' && reader.open.named === true && reader.open.lines.length > 0;
+}
+
+/** A numbered line is an agenda heading unless a speaker's words are under way or it runs on. */
+function isAgendaHeading(reader: Reader, line: SourceLine): boolean {
+  const open = reader.open;
+  if (open?.kind === 'statement' && open.named && open.lines.length === 0) return false;
+  const runsOn = printedWidth(line.text) >= reader.fullWidth - 4 && !/[。？]\s*$/.test(line.text);
+  return !runsOn && !/[。]\s*$/.test(line.text.trim());
+}
+
+function continueOpen(reader: Reader, line: SourceLine, next: SourceLine[]): void {
+  const { open } = reader;
+  if (open?.kind === 'presentation' && !open.elided && ELIDED.test(line.text) && line.text.replace(ELIDED, '').trim() === '') {
+    open.elided = true;
+    return reader.ledger.add(line.number, line.text, 'structure');
+  }
+  if (open?.kind === 'presentation' && open.lines.length > 0 && /を説明\s*$/.test(joinPrintedLines(open.lines))) reader.flush();
+  if (isLoneHeading(reader, line, next)) {
+    reader.heading(3, line.text.trim(), line.number);
+    return reader.ledger.add(line.number, line.text, 'heading');
+  }
+  if (!reader.open) reader.open = { kind: 'note', label: '', line: line.number, lines: [] };
+  reader.open.lines.push(line.text);
+  reader.ledger.add(line.number, line.text, reader.open.kind === 'note' ? 'note' : 'statement');
+}
+
+/** A short indented line before a speaker's label, with no words open: 構成員の意見・コメント. */
+function isLoneHeading(reader: Reader, line: SourceLine, next: SourceLine[]): boolean {
+  const text = line.text.trim();
+  if (!/^[\s\u3000]/.test(line.text) || (reader.open?.lines.length ?? 0) > 0) return false;
+  const nextRole = next[0] ? roleOfLine(next[0].text) : undefined;
+  return text.length <= 30 && !/[。？]$/.test(text) && nextRole?.kind === 'speaker';
+}
+
+/** 事務局より、資料３－１「…」を説明 (省略): a presentation of a material, its content elided or given. */
+function readPresentation(reader: Reader, line: SourceLine, next: SourceLine[]): boolean {
+  const open = reader.open;
+  if (open?.kind === 'presentation' && ELIDED.test(line.text) && !open.elided && line.text.replace(ELIDED, '').trim() !== '') {
+    const [before = '', after = ''] = line.text.split(ELIDED);
+    open.lines.push(before);
+    open.elided = true;
+    reader.ledger.split(line, [[before, 'statement'], [ELIDED.exec(line.text)?.[0] ?? '', 'structure'], [after, 'unclassified']]);
+    reader.flush();
+    return true;
+  }
+  const presentation = PRESENTATION.exec(line.text);
+  if (!presentation || !/を説明/.test(joinPrintedLines([line, ...next].slice(0, 3).map((l) => l.text)))) return false;
+  const number = presentation[2]?.replace(/\s/g, '');
+  const material = reader.header.materials.find((m) => m.number.replace(/\s/g, '') === number)?.id;
+  const label = (presentation[1] ?? '').trim();
+  reader.start({ kind: 'presentation', label, line: line.number, lines: [], ...(material ? { material } : {}) });
+  if (ELIDED.test(line.text)) return readPresentation(reader, line, next);
+  reader.open?.lines.push(line.text);
+  reader.ledger.add(line.number, line.text, 'statement');
+  return true;
+}
+
+/** After 以上 come contact details and the like: kept, but not proceedings. */
+function afterClose(reader: Reader, line: SourceLine): void {
+  if (reader.open?.kind !== 'note') reader.start({ kind: 'note', label: '', line: line.number, lines: [], unclassified: true });
+  reader.open?.lines.push(line.text);
+  reader.ledger.add(line.number, line.text, 'unclassified');
 }

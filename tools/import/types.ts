@@ -4,6 +4,8 @@ import type { attendeeRoles } from '../../src/content/schemas/meeting.ts';
 export interface SourceLine {
   number: number;
   text: string;
+  /** The page, counted by form feeds from 0. */
+  page?: number;
 }
 
 /**
@@ -32,9 +34,9 @@ export interface KnownRecord {
   bodies: { slug: string; name: string; ministry?: string; parent?: string }[];
   /** Every attendee entry of every existing meeting, to match people within the same body. */
   attendances: { body: string; person?: string; organization?: string; label: string; role: string }[];
+  /** Slugs taken in the folder the draft goes to (--out), which new stubs must not reuse. */
+  reserved?: Partial<Record<'people' | 'organizations' | 'bodies', string[]>>;
 }
-
-export type Layout = 'soumu' | 'meti';
 
 export type Party = { person: string } | { organization: string };
 export type Speaker = Party | { anonymous: true };
@@ -43,6 +45,8 @@ export interface DraftAttendee {
   party: Party;
   label: string;
   role: Role;
+  /** The name read from the entry, for matching speakers; not written. */
+  name?: string;
   title?: string;
   affiliation?: string;
 }
@@ -76,7 +80,6 @@ export type Stub =
 
 export interface Draft {
   slug: string;
-  layout: Layout;
   title: string;
   body: string;
   session: number;

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { PLACEHOLDER_MARK } from '../../src/content/schemas/placeholder.ts';
 import type { Draft, DraftItem, Speaker, Stub } from './types.ts';
 
 /** A file the importer writes, relative to the content folder. */
@@ -15,14 +16,14 @@ const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_<[\]]/g, (char) => `\\${char}`)
+    .replace(/[\\`*_<[\]&]/g, (char) => `\\${char}`)
     .replace(/:(?=\S)/g, '\\:')
     .replace(/^[#>+-]/, (lead) => `\\${lead}`)
     .replace(/^(\d+)([.)])/, (_lead, digits: string, mark: string) => `${digits}\\${mark}`);
 }
 
 function attribute(value: string): string {
-  return `"${value.replace(/"/g, '&quot;')}"`;
+  return `"${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
 }
 
 function speakerAttributes(speaker: Speaker): string {
@@ -49,7 +50,7 @@ function renderItem(item: DraftItem): string {
 export function renderMeeting(draft: Draft): string {
   const frontmatter = {
     title: draft.title,
-    title_en: 'TODO: English title (editorial)',
+    title_en: `${PLACEHOLDER_MARK}: English title (editorial)`,
     body: draft.body,
     session: draft.session,
     date: draft.date,
@@ -87,9 +88,9 @@ function renderStub(stub: Stub): string {
   if (stub.collection === 'people') {
     return note + yaml({ name: stub.name, ...(stub.organization ? { organization: stub.organization } : {}) });
   }
-  if (stub.collection === 'organizations') return note + yaml({ name: stub.name, name_en: 'TODO (editorial)' });
+  if (stub.collection === 'organizations') return note + yaml({ name: stub.name, name_en: `${PLACEHOLDER_MARK} (editorial)` });
   return (
-    note + yaml({ name: stub.name, name_en: 'TODO (editorial)', ...(stub.ministry ? { ministry: stub.ministry } : {}) })
+    note + yaml({ name: stub.name, name_en: `${PLACEHOLDER_MARK} (editorial)`, ...(stub.ministry ? { ministry: stub.ministry } : {}) })
   );
 }
 

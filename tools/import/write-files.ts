@@ -1,23 +1,80 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ImportError } from './errors.ts';
 import type { DraftFile } from './write-draft.ts';
 
+/** Why a draft cannot be written to outDir, one line per problem; empty when it can. */
+export function writeProblems(outDir: string, files: DraftFile[], force: boolean): string[] {
+  if (outDir.trim() === '') return ['--out is empty: name the folder to write into (it would be the current folder)'];
+  const root = resolve(outDir);
+  const problems = new Set<string>();
+  const rootStat = lstatSync(root, { throwIfNoEntry: false });
+  if (rootStat && !rootStat.isDirectory() && !(rootStat.isSymbolicLink() && existsSync(root))) {
+    return [`--out ${outDir} is not a folder`];
+  }
+  const existing: string[] = [];
+  for (const file of files) {
+    const target = join(root, file.path);
+    const steps = relative(root, target).split(sep);
+    let path = root;
+    steps.forEach((step, index) => {
+      path = join(path, step);
+      const stat = lstatSync(path, { throwIfNoEntry: false });
+      if (!stat) return;
+      const last = index === steps.length - 1;
+      if (stat.isSymbolicLink()) problems.add(`${path} is a symbolic link: the importer does not write through links inside --out`);
+      else if (!last && !stat.isDirectory()) problems.add(`${path} is a file where a folder is needed`);
+      else if (last && !stat.isFile()) problems.add(`${path} exists and is not a file`);
+      else if (last) existing.push(path);
+    });
+  }
+  if (existing.length > 0 && !force) {
+    problems.add(`these files exist and were left alone. Pass --force to overwrite them:\n  ${existing.join('\n  ')}`);
+  }
+  return [...problems];
+}
+
 /**
- * Writes a draft's files under a content folder. Checks every target first, so that a refusal
- * leaves nothing half-written: an existing record is the editors' work and is kept unless --force.
+ * Writes a draft's files under a content folder, all or nothing: every target is checked first,
+ * the files are written into a temporary folder beside it and then moved into place; a failure
+ * while moving puts back what was there. An existing record is the editors' work: kept unless --force.
  */
 export function writeDraftFiles(outDir: string, files: DraftFile[], force: boolean): string[] {
-  const existing = files.map((file) => join(outDir, file.path)).filter((path) => existsSync(path));
-  if (existing.length > 0 && !force) {
-    throw new ImportError(
-      `these files exist and were left alone; nothing was written. Pass --force to overwrite them:\n  ${existing.join('\n  ')}`,
-    );
+  const problems = writeProblems(outDir, files, force);
+  if (problems.length > 0) throw new ImportError(`nothing was written: ${problems.join('; ')}`);
+  const root = resolve(outDir);
+  const parent = dirname(root);
+  mkdirSync(parent, { recursive: true });
+  const staging = mkdtempSync(join(parent, '.import-staging-'));
+  try {
+    files.forEach((file, index) => writeFileSync(join(staging, `${index}`), file.contents));
+    return moveIntoPlace(staging, root, files);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
-  return files.map((file) => {
-    const path = join(outDir, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.contents);
-    return path;
-  });
+}
+
+function moveIntoPlace(staging: string, root: string, files: DraftFile[]): string[] {
+  const done: { target: string; backup?: string; madeDirs: string[] }[] = [];
+  try {
+    files.forEach((file, index) => {
+      const target = join(root, file.path);
+      const madeDir = mkdirSync(dirname(target), { recursive: true });
+      const step: (typeof done)[number] = { target, madeDirs: madeDir ? [madeDir] : [] };
+      if (existsSync(target)) {
+        step.backup = join(staging, `backup-${index}`);
+        renameSync(target, step.backup);
+      }
+      done.push(step);
+      renameSync(join(staging, `${index}`), target);
+    });
+  } catch (error) {
+    for (const step of done.reverse()) {
+      rmSync(step.target, { force: true });
+      if (step.backup) renameSync(step.backup, step.target);
+      for (const dir of step.madeDirs) rmSync(dir, { recursive: true, force: true });
+    }
+    throw new ImportError(`nothing was written: moving the draft into ${root} failed (${String(error)})`);
+  }
+  return done.map((step) => step.target);
 }

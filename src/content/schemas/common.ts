@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { reference as astroReference } from 'astro:content';
+import { PLACEHOLDER_MARK } from './placeholder';
 
 /**
  * Astro's `reference()`. Schemas take it as a parameter, as Starlight's schema factories do,
@@ -67,11 +68,14 @@ export const sourceText = z
   .trim()
   .min(1, { message: 'must not be empty' });
 
-/** Text written by the editors, not by the source; shown as editorial. */
+/** Text written by the editors, not by the source; shown as editorial. An importer's placeholder fails. */
 export const editorialText = z
   .string({ error: requiredOr('must be text') })
   .trim()
-  .min(1, { message: 'must not be empty' });
+  .min(1, { message: 'must not be empty' })
+  .refine((value) => !value.startsWith(PLACEHOLDER_MARK), {
+    message: `is still the importer's placeholder ("${PLACEHOLDER_MARK} …"). Fix: write the editorial text in its place`,
+  });
 
 /**
  * A reference to another record by slug. Wraps Astro's reference() so that a missing or

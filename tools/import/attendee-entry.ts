@@ -1,0 +1,179 @@
+import type { Matcher } from './matching.ts';
+import { roleClass } from './matching.ts';
+import type { DraftAttendee, Role } from './types.ts';
+
+/** Roles an entry can state, longest first so that 委員長代理 wins over 委員長 and 委員. */
+export const ROLE_WORDS = [
+  '委員長代理',
+  '座長代理',
+  '主査代理',
+  '議長代理',
+  '副本部長',
+  '専門委員',
+  '委員長',
+  '本部長',
+  '副議長',
+  '構成員',
+  '本部員',
+  '座長',
+  '主査',
+  '議長',
+  '委員',
+] as const satisfies readonly Role[];
+const ROLE_ALTERNATION = ROLE_WORDS.join('|');
+export const ENDS_IN_ROLE = new RegExp(`(${ROLE_ALTERNATION})$`);
+const ROLE_IN_TEXT = new RegExp(`^(?:${ROLE_ALTERNATION})$`);
+
+/** What an organization's name ends in; a person's entry ends in a title (官, 長, 補佐…) instead. */
+const ORGANIZATION_END =
+  /(?:省|庁|府|内閣官房|機構|センター|協会|研究所|法人|株式会社|大学|会議所|連合会|組合|協議会|財団|本部|公社|機関|事業団|委員会|会議|研究会|学会|銀行|グループ|社)$/;
+/** Titles that close an official's or a minister's entry. */
+const TITLE_END = /(?:大臣|長官|官|長|補佐|担当|参与|顧問|理事|教授|所長|会長|社長|代表|部長|主任|幹|員)$/;
+const NAME_TOKEN = /^[\p{Script=Han}々\p{Script=Katakana}ー]{1,5}$/u;
+
+export interface EntryContext {
+  group: string;
+  groupRole: Role;
+  /** The organization the group heading names (【総務省】), for officials listed under it. */
+  groupOrganization?: string;
+  matcher: Matcher;
+  warnings: string[];
+}
+
+export function looksLikeOrganization(text: string): boolean {
+  return ORGANIZATION_END.test(text.replace(/[\s\u3000]/g, '')) && !TITLE_END.test(text);
+}
+
+/** One attendee entry, in whichever form the list prints it, as a person or an organization. */
+export function readEntry(label: string, context: EntryContext): DraftAttendee {
+  const { matcher, groupRole } = context;
+  const compact = label.replace(/[\s\u3000]/g, '');
+  const known = matcher.organizationByName(label) ?? matcher.organizationByName(compact);
+  const memberGroup = roleClass(groupRole) === 'member';
+  if (known && !memberGroup) return { party: { organization: known }, label, role: groupRole };
+  if (!memberGroup && looksLikeOrganization(label) && !ENDS_IN_ROLE.test(compact)) {
+    const slug = matcher.organization(label.trim(), `attending as "${label}" in ${context.group}`);
+    return { party: { organization: slug }, label, role: groupRole };
+  }
+  return readPerson(label, context);
+}
+
+interface PersonParts {
+  name: string;
+  role?: Role;
+  title?: string;
+  affiliationText?: string;
+  guessed?: boolean;
+}
+
+function readPerson(label: string, context: EntryContext): DraftAttendee {
+  const { matcher } = context;
+  const parts = personParts(label, context);
+  const affiliationName = parts.affiliationText?.trim();
+  const affiliation = affiliationName
+    ? (matcher.organizationByName(affiliationName) ??
+      (looksLikeOrganization(affiliationName)
+        ? matcher.organization(affiliationName, `the affiliation of "${label}"`)
+        : undefined))
+    : context.groupOrganization;
+  const title = [parts.title, affiliationName && !affiliation ? affiliationName : undefined]
+    .filter(Boolean)
+    .join(' ');
+  const role = parts.role ?? context.groupRole;
+  const reason = `attendee "${label}" in ${context.group}${parts.guessed ? ` (surname guessed as "${parts.name}": check)` : ''}`;
+  const person = matcher.personByLabel(label) ?? matcher.person(parts.name, roleClass(role), reason, affiliation);
+  if (parts.guessed) context.warnings.push(`attendee "${label}": surname guessed as "${parts.name}"`);
+  const suspicious = suspiciousName(parts.name);
+  if (suspicious) context.warnings.push(`attendee "${label}" looks wrong: the name "${parts.name}" ${suspicious}`);
+  return {
+    party: { person },
+    label,
+    role,
+    name: parts.name,
+    ...(title ? { title } : {}),
+    ...(affiliation ? { affiliation } : {}),
+  };
+}
+
+/** Why a name read from an entry is probably not a name, or undefined. */
+export function suspiciousName(name: string): string | undefined {
+  if (name === '') return 'is empty';
+  if (!/[\s\u3000]/.test(name) && [...name].length > 8) return 'has over 8 characters without a space';
+  if (ENDS_IN_ROLE.test(name) || TITLE_END.test(name)) return 'ends in a title or role';
+  if (looksLikeOrganization(name)) return 'looks like an organization';
+  if (/^(?:敬称略|五十音順|順不同|監査|防衛)$/.test(name)) return 'is a remark or a word, not a name';
+  return undefined;
+}
+
+/** Splits an entry into name, role, title and affiliation. */
+function personParts(label: string, context: EntryContext): PersonParts {
+  const paren = /^(.*?)[\s\u3000]*[（(]([^()（）]*)[)）][\s\u3000]*$/.exec(label);
+  let main = label.trim();
+  let role: Role | undefined;
+  let affiliationText: string | undefined;
+  if (paren) {
+    const inner = (paren[2] ?? '').split(/[、，,・／/]/).map((part) => part.trim());
+    const roles = inner.filter((part) => ROLE_IN_TEXT.test(part));
+    const rest = inner.filter((part) => part !== '' && !ROLE_IN_TEXT.test(part)).join('、');
+    const restIsOrganization = rest !== '' && (context.matcher.organizationByName(rest) !== undefined || looksLikeOrganization(rest) || /大学|教授|研究/.test(rest));
+    if (roles.length > 0 || restIsOrganization) {
+      main = (paren[1] ?? '').trim();
+      role = roles[0] as Role | undefined;
+      if (rest !== '') affiliationText = rest;
+    }
+  }
+  const fromMain = mainParts(main, context);
+  return {
+    ...fromMain,
+    ...(role ? { role } : fromMain.role ? { role: fromMain.role } : {}),
+    ...(affiliationText || fromMain.affiliationText ? { affiliationText: affiliationText ?? fromMain.affiliationText } : {}),
+  };
+}
+
+function mainParts(main: string, context: EntryContext): PersonParts {
+  const tokens = main.split(/[\s\u3000]+/).filter(Boolean);
+  const roleAt = tokens.findIndex((token) => ROLE_IN_TEXT.test(token));
+  if (roleAt > 0) {
+    // 姓 名 委員 affiliation
+    const after = tokens.slice(roleAt + 1).join(' ');
+    return { name: spacedPrefix(main, tokens.slice(0, roleAt)), role: tokens[roleAt] as Role, ...(after ? { affiliationText: after } : {}) };
+  }
+  const suffix = ENDS_IN_ROLE.exec(main)?.[1] as Role | undefined;
+  if (suffix && tokens.length <= 2 && main.length > suffix.length) {
+    // 鵜飼構成員, 山田太郎委員長, 山田 太郎委員
+    return { name: main.slice(0, main.length - suffix.length).trim(), role: suffix };
+  }
+  if (tokens.length <= 2 && tokens.every((token) => NAME_TOKEN.test(token)) && !TITLE_END.test(main)) {
+    // 山田, 山田 太郎: a name alone, the role is the group's.
+    return { name: main };
+  }
+  const nameTokens = tokens.slice(0, -1);
+  if (nameTokens.length >= 1 && nameTokens.length <= 2 && nameTokens.every((token) => NAME_TOKEN.test(token)) && TITLE_END.test(tokens.at(-1) ?? '') && (nameTokens.length === 2 || (tokens.at(-1)?.length ?? 0) > 3)) {
+    // 姓 名 title, as ministers are listed: 菅 義偉 内閣官房長官
+    return { name: spacedPrefix(main, nameTokens), title: tokens.at(-1) ?? '' };
+  }
+  return officialParts(main, tokens, context);
+}
+
+/** 松井官房審議官, 商務情報政策局 奥家サイバーセキュリティ課長: the surname opens the last part. */
+function officialParts(main: string, tokens: string[], context: EntryContext): PersonParts {
+  const lastPart = tokens.at(-1) ?? main;
+  const known = context.matcher.knownNames().find((candidate) => lastPart.startsWith(candidate));
+  const prefix = tokens.slice(0, -1).join(' ');
+  // 内閣官房情報セキュリティセンター 山田参事官: the organization printed before the name.
+  const prefixIsOrganization = prefix !== '' && (context.matcher.organizationByName(prefix) !== undefined || looksLikeOrganization(prefix));
+  if (prefixIsOrganization) return { ...officialParts(lastPart, [lastPart], context), affiliationText: prefix };
+  if (known) return { name: known, title: [prefix, lastPart.slice(known.length)].filter(Boolean).join(' ') || '' };
+  if (!TITLE_END.test(lastPart) || [...lastPart].length <= 4) return { name: lastPart, ...(prefix ? { title: prefix } : {}) };
+  // The surname's length is not printed; two characters is the usual case and the editor checks it.
+  const guess = lastPart.slice(0, 2);
+  return { name: guess, title: [prefix, lastPart.slice(2)].filter(Boolean).join(' '), guessed: true };
+}
+
+/** The first tokens of a text with the spacing the source gives them. */
+function spacedPrefix(text: string, tokens: string[]): string {
+  const last = tokens.at(-1) ?? '';
+  let at = 0;
+  for (const token of tokens) at = text.indexOf(token, at) + token.length;
+  return text.slice(0, at).trim() || last;
+}

@@ -1,0 +1,169 @@
+import { joinPrintedLines } from './pdf-text.ts';
+import { ENDS_IN_ROLE, readEntry, ROLE_WORDS, type EntryContext } from './attendee-entry.ts';
+import type { Ledger } from './ledger.ts';
+import type { Matcher } from './matching.ts';
+import type { Section } from './outline.ts';
+import type { DraftAttendee, PieceKind, Role, SourceLine } from './types.ts';
+
+export interface AttendeeGroup {
+  group: string;
+  members: DraftAttendee[];
+}
+
+/** Remarks on a list or a group, kept out of names: (敬称略), （五十音順）, (11名), ※敬称略. */
+const REMARK =
+  /[（(][^()（）]*(?:敬称略|五十音順|50音順|５０音順|順不同|名簿順|[0-9０-９]+\s*名)[^()（）]*[)）]|※.*$/gu;
+/** Group headings that stand alone or in round brackets; ministries need 【】 or a colon. */
+const GROUP_WORD =
+  /^(?:委員|構成員|専門委員|本部員|本部長|オブザーバー?|事務局|政府|政府側|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長|.{1,12}側)$/u;
+const BRACKET_GROUP = /^([\s\u3000]*[【［\[〈<＜][\s\u3000]*)([^】］\]〉>＞]{1,24}?)([\s\u3000]*[】］\]〉>＞][\s\u3000]*[：:]?)(.*)$/u;
+const ROUND_GROUP = /^([\s\u3000]*[（(][\s\u3000]*)([^)）]{1,16}?)([\s\u3000]*[)）][\s\u3000]*[：:]?)(.*)$/u;
+const COLON_GROUP = /^([\s\u3000]*)([^：:、，,（(【]{1,16}?(?:[（(][^)）]*[)）])?)([\s\u3000]*[：:][\s\u3000]*)(.*)$/u;
+
+const compact = (text: string) => text.replace(REMARK, '').replace(/[\s\u3000]/g, '');
+
+interface RawGroup {
+  group: string;
+  lines: { line: SourceLine; text: string }[];
+}
+
+/** A group heading at the start of a line, with what follows it on the line. */
+function groupHeading(text: string): { parts: [string, string, string]; rest: string } | undefined {
+  const bracket = BRACKET_GROUP.exec(text);
+  if (bracket) return { parts: [bracket[1] ?? '', bracket[2] ?? '', bracket[3] ?? ''], rest: bracket[4] ?? '' };
+  const round = ROUND_GROUP.exec(text);
+  if (round && GROUP_WORD.test(compact(round[2] ?? ''))) {
+    return { parts: [round[1] ?? '', round[2] ?? '', round[3] ?? ''], rest: round[4] ?? '' };
+  }
+  const colon = COLON_GROUP.exec(text);
+  if (colon) return { parts: [colon[1] ?? '', colon[2] ?? '', colon[3] ?? ''], rest: colon[4] ?? '' };
+  if (GROUP_WORD.test(compact(text))) {
+    return { parts: ['', text, ''], rest: '' };
+  }
+  return undefined;
+}
+
+/** Splits the attendee section into groups, recording each line's parts in the ledger. */
+function groupLines(section: Section, ledger: Ledger, warnings: string[]): RawGroup[] {
+  const groups: RawGroup[] = [];
+  const lines = [...(section.rest.trim() ? [{ ...section.line, text: section.rest }] : []), ...section.lines];
+  ledger.add(section.line.number, section.head, 'structure');
+  for (const line of lines) {
+    const heading = groupHeading(line.text);
+    if (heading) {
+      const [open, name, close] = heading.parts;
+      const group = compactGroupName(name);
+      groups.push({ group, lines: [] });
+      ledger.split(line, [[open, 'structure'], ...remarkParts(name), [close, 'structure']]);
+      if (heading.rest.trim() === '') continue;
+      groups.at(-1)?.lines.push({ line, text: heading.rest });
+      ledger.split(line, entryParts(heading.rest));
+      continue;
+    }
+    if (groups.length === 0) groups.push({ group: section.name || '出席者', lines: [] });
+    groups.at(-1)?.lines.push({ line, text: line.text });
+    ledger.split(line, entryParts(line.text));
+  }
+  if (groups.every((group) => group.lines.length === 0)) warnings.push(`line ${section.line.number}: the attendee list names no one`);
+  return groups;
+}
+
+/** 【委 員】 is the group 委員; the remark in 委員(敬称略) is not part of the name. */
+function compactGroupName(name: string): string {
+  const withoutRemark = name.replace(REMARK, '').trim();
+  return /^[\p{Script=Han}\p{Script=Katakana}ー][\s\u3000]+[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(withoutRemark) ||
+    /^(?:[\p{Script=Han}][\s\u3000]+){1,3}[\p{Script=Han}]$/u.test(withoutRemark)
+    ? withoutRemark.replace(/[\s\u3000]/g, '')
+    : withoutRemark;
+}
+
+function remarkParts(text: string): [string, PieceKind][] {
+  const parts: [string, PieceKind][] = [];
+  let at = 0;
+  for (const match of text.matchAll(REMARK)) {
+    parts.push([text.slice(at, match.index), 'field'], [match[0], 'structure']);
+    at = match.index + match[0].length;
+  }
+  parts.push([text.slice(at), 'field']);
+  return parts;
+}
+
+/** An entry line's parts: separators and remarks are structure, the rest is copied into labels. */
+function entryParts(text: string): [string, PieceKind][] {
+  return text
+    .split(/([、，,])/)
+    .flatMap((part): [string, PieceKind][] => (/^[、，,]$/.test(part) ? [[part, 'structure']] : remarkParts(part)));
+}
+
+/** Reads the attendee section into groups of people and organizations. */
+export function readAttendees(section: Section, matcher: Matcher, ledger: Ledger, warnings: string[]): AttendeeGroup[] {
+  return groupLines(section, ledger, warnings).flatMap(({ group, lines }) => {
+    const groupRole = roleOfGroup(group);
+    const groupOrganization = matcher.organizationByName(group.replace(/側$/, ''));
+    const context: EntryContext = { group, groupRole, matcher, warnings, ...(groupOrganization ? { groupOrganization } : {}) };
+    const members = entriesOf(lines.map((entry) => entry.text)).map((label) => readEntry(label, context));
+    return members.length > 0 ? [{ group, members }] : [];
+  });
+}
+
+export function roleOfGroup(group: string): Role {
+  const name = group.replace(/[\s\u3000]/g, '');
+  const exact = ROLE_WORDS.find((role) => role === name);
+  if (exact) return exact;
+  if (name.includes('構成員')) return '構成員';
+  if (name.includes('専門委員')) return '専門委員';
+  if (name.includes('本部員')) return '本部員';
+  if (name.includes('委員')) return '委員';
+  if (name.startsWith('オブザーバ')) return 'オブザーバー';
+  if (name.startsWith('事務局')) return '事務局';
+  if (/有識者|ゲスト|説明者|招聘|プレゼンター|発表者/.test(name)) return '説明者';
+  return '省庁';
+}
+
+/** The entries of one group, however the list separates them. */
+export function entriesOf(lines: string[]): string[] {
+  const texts = lines.map((line) => line.replace(REMARK, ''));
+  const outsideParens = (text: string) => text.replace(/[（(][^)）]*[)）]/g, '');
+  const commaSeparated = texts.some((text) => /[、，,]/.test(outsideParens(text)));
+  const chunks = commaSeparated ? [joinPrintedLines(texts)] : joinContinuations(texts);
+  return chunks
+    .flatMap((chunk) => splitOutsideParens(chunk))
+    .flatMap(splitRunTogether)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+/** One entry a line, but a line that opens with a bracket continues the affiliation above it. */
+function joinContinuations(texts: string[]): string[] {
+  const chunks: string[] = [];
+  for (const text of texts) {
+    const previous = chunks.at(-1);
+    const unclosed = previous !== undefined && (previous.match(/[（(]/g) ?? []).length > (previous.match(/[)）]/g) ?? []).length;
+    if (previous !== undefined && (unclosed || /^[\s\u3000]*[（(]/.test(text))) chunks[chunks.length - 1] = joinPrintedLines([previous, text]);
+    else if (text.trim() !== '') chunks.push(text);
+  }
+  return chunks;
+}
+
+function splitOutsideParens(text: string): string[] {
+  const entries = [''];
+  let depth = 0;
+  for (const char of text) {
+    if (/[（(]/.test(char)) depth += 1;
+    if (/[)）]/.test(char)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、，,]/.test(char)) entries.push('');
+    else entries[entries.length - 1] += char;
+  }
+  return entries;
+}
+
+const ROLE_UNIT = new RegExp(String.raw`[^\s\u3000、（(]{1,8}?(?:${ROLE_WORDS.join('|')})(?:[\s\u3000]*[（(][^)）]*[)）])?`, 'gu');
+
+/** 鵜飼委員 岡村委員 or 鵜飼委員岡村委員: several entries that each end in a role. */
+function splitRunTogether(entry: string): string[] {
+  const trimmed = entry.trim();
+  const units = trimmed.match(ROLE_UNIT) ?? [];
+  if (units.length < 2 || units.join('').replace(/[\s\u3000]/g, '') !== trimmed.replace(/[\s\u3000]/g, '')) return [entry];
+  if (!units.every((unit) => ENDS_IN_ROLE.test(unit.replace(/[（(][^)）]*[)）]$/, '').trim()))) return [entry];
+  return units;
+}

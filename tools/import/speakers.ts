@@ -1,0 +1,81 @@
+import { ROLE_WORDS } from './attendee-entry.ts';
+import type { Header } from './header.ts';
+import { roleClass } from './matching.ts';
+import type { DraftAttendee, Role, Speaker } from './types.ts';
+
+/** Titles a speaker's label can end in besides the member roles: officials and ministers. */
+const OFFICIAL_TITLES = [
+  '副センター長',
+  'センター長',
+  '内閣審議官',
+  '副大臣',
+  '大臣政務官',
+  '政務官',
+  '大臣',
+  '副長官',
+  '長官',
+  '補佐官',
+  '統括官',
+  '審議官',
+  '参事官',
+  '企画官',
+  '調査官',
+  '局長',
+  '部長',
+  '課長補佐',
+  '課長',
+  '室長',
+  '事務局長',
+  '事務局次長',
+];
+const SUFFIXES = [...ROLE_WORDS, 'オブザーバー', 'オブザーバ', ...OFFICIAL_TITLES].sort((a, b) => b.length - a.length);
+const NAME = String.raw`[\p{Script=Han}々ヶ]{1,5}(?:[\s\u3000][\p{Script=Han}々ヶ]{1,4})?|[\p{Script=Katakana}ー]{2,8}`;
+/** A speaker's label: 岡村構成員, 安田座長, 徳田座長代理, 菅本部長, 松井審議官, 事務局, or 委員 alone. */
+export const LABEL = String.raw`(?:事務局|(?:${NAME})?(?:${SUFFIXES.join('|')}))`;
+const SUFFIX_AT_END = new RegExp(`(${SUFFIXES.join('|')})$`, 'u');
+const CHAIRS = new Set<Role>(['座長', '座長代理', '委員長', '委員長代理', '主査', '主査代理', '議長', '議長代理', '副議長', '本部長', '副本部長']);
+
+/** The role word a label ends in, and the name before it ('' for a bare role). */
+export function splitLabel(label: string): { name: string; suffix: string } {
+  const compact = label.trim();
+  const suffix = SUFFIX_AT_END.exec(compact)?.[1] ?? '';
+  return { name: compact.slice(0, compact.length - suffix.length).trim(), suffix };
+}
+
+const members = (header: Header) => header.attendees.flatMap((group) => group.members);
+const personOf = (member: DraftAttendee) => ('person' in member.party ? member.party.person : undefined);
+
+/**
+ * Who a label names. 座長 and 本部長 are roles, not names: 安田座長 is the member the attendee list
+ * prints as 安田構成員 (whose role is then set from the label), and 本部長 alone is whoever the list
+ * gives that role.
+ */
+export function resolveSpeaker(label: string, header: Header): Speaker {
+  if (label === '事務局') return { organization: header.publisher };
+  const exact = members(header).find((member) => member.label === label);
+  if (exact) return exact.party;
+  const { name, suffix } = splitLabel(label);
+  if (name === '') {
+    const holders = members(header).filter((member) => member.role === suffix && personOf(member));
+    const [holder] = holders;
+    return holders.length === 1 && holder ? holder.party : { anonymous: true };
+  }
+  const named = members(header).filter((member) => {
+    if (!personOf(member)) return false;
+    const memberName = member.name ?? '';
+    return memberName === name || memberName.replace(/[\s\u3000].*$/, '') === name || (memberName === '' && member.label.startsWith(name));
+  });
+  const [member] = named;
+  if (named.length === 1 && member) {
+    if (CHAIRS.has(suffix as Role) && roleClass(member.role) === 'member' && !CHAIRS.has(member.role)) member.role = suffix as Role;
+    return member.party;
+  }
+  const wanted = ROLE_WORDS.includes(suffix as (typeof ROLE_WORDS)[number]) ? 'member' : 'official';
+  const slug = header.matcher.person(name, wanted, `speaker "${label}" is not in the attendee list`);
+  header.warnings.push(
+    named.length > 1
+      ? `speaker "${label}" could be any of ${named.map((m) => m.label).join(', ')}: proposed as ${slug}`
+      : `speaker "${label}" is not in the attendee list: proposed as ${slug}`,
+  );
+  return { person: slug };
+}

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PLACEHOLDER_MARK } from '~/content/schemas/placeholder';
 import { readMeetingFile } from '~/content/loaders/meetings-loader';
 import { importMinutes } from '../../tools/import/import-minutes';
 import { readKnownRecord } from '../../tools/import/known-record';
@@ -62,4 +64,22 @@ export function accountFor(source: string, draft: Draft, written: string): Recor
   const counts: Record<string, number> = { total: nonWhitespace(source).length };
   for (const piece of pieces) counts[piece.kind] = (counts[piece.kind] ?? 0) + nonWhitespace(piece.text).length;
   return counts;
+}
+
+/** Schema issues other than the importer's placeholders, which an editor must replace before a build. */
+export const withoutPlaceholders = (issues: { message: string; path: PropertyKey[] }[]) =>
+  issues.filter((issue) => !issue.message.includes("is still the importer's placeholder"));
+
+/** Does what the editor does before the record builds: writes the editorial text the importer left as placeholders. */
+export function fillPlaceholders(contentDir: string): void {
+  for (const collection of ['meetings', 'people', 'organizations', 'bodies']) {
+    const dir = join(contentDir, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const text = readFileSync(path, 'utf8');
+      const filled = text.replace(new RegExp(`^(title_en|name_en): ["']?${PLACEHOLDER_MARK}.*$`, 'gm'), '$1: Written by an editor');
+      if (filled !== text) writeFileSync(path, filled);
+    }
+  }
 }

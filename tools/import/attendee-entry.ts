@@ -29,6 +29,8 @@ const ORGANIZATION_END =
   /(?:省|庁|府|内閣官房|機構|センター|協会|研究所|法人|株式会社|大学|会議所|連合会|組合|協議会|財団|本部|公社|機関|事業団|委員会|会議|研究会|学会|銀行|グループ|社)$/;
 /** Titles that close an official's or a minister's entry. */
 const TITLE_END = /(?:大臣|長官|官|長|補佐|担当|参与|顧問|理事|教授|所長|会長|社長|代表|部長|主任|幹|員)$/;
+/** Titles that make up the whole rest of an official's entry, so that the name before them is certain. */
+const WHOLE_TITLES = new Set(['課長', '室長', '局長', '部長', '審議官', '参事官', '企画官', '調査官', '課長補佐', '大臣', '副大臣', '政務官', '長官', '副長官', '補佐官', '統括官', '次長', '理事長', '理事', 'センター長', '副センター長', '内閣審議官', '専門官', '係長', '主査']);
 const NAME_TOKEN = /^[\p{Script=Han}々\p{Script=Katakana}ー]{1,5}$/u;
 
 export interface EntryContext {
@@ -164,10 +166,13 @@ function officialParts(main: string, tokens: string[], context: EntryContext): P
   const prefixIsOrganization = prefix !== '' && (context.matcher.organizationByName(prefix) !== undefined || looksLikeOrganization(prefix));
   if (prefixIsOrganization) return { ...officialParts(lastPart, [lastPart], context), affiliationText: prefix };
   if (known) return { name: known, title: [prefix, lastPart.slice(known.length)].filter(Boolean).join(' ') || '' };
-  if (!TITLE_END.test(lastPart) || [...lastPart].length <= 4) return { name: lastPart, ...(prefix ? { title: prefix } : {}) };
-  // The surname's length is not printed; two characters is the usual case and the editor checks it.
+  if (!TITLE_END.test(lastPart)) return { name: lastPart, ...(prefix ? { title: prefix } : {}) };
+  // The surname's length is not printed; two characters is the usual case, and certain when the
+  // rest is a title as a whole (田中課長); otherwise the editor checks it.
   const guess = lastPart.slice(0, 2);
-  return { name: guess, title: [prefix, lastPart.slice(2)].filter(Boolean).join(' '), guessed: true };
+  const rest = lastPart.slice(2);
+  const certain = WHOLE_TITLES.has(rest) || [...lastPart].length <= 3;
+  return { name: guess, title: [prefix, rest].filter(Boolean).join(' '), ...(certain ? {} : { guessed: true }) };
 }
 
 /** The first tokens of a text with the spacing the source gives them. */

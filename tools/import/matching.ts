@@ -52,6 +52,9 @@ export function freshSlug(taken: ReadonlySet<string>, prefix: string, numberFirs
 export class Matcher {
   readonly stubs: Stub[] = [];
   readonly warnings: string[] = [];
+  private warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message);
+  }
   private readonly newPeople = new Map<string, string>();
   private readonly newOrganizations = new Map<string, string>();
   private readonly record: KnownRecord;
@@ -95,14 +98,27 @@ export class Matcher {
     const here = this.record.attendances.filter((a) => a.body === this.body && a.person && named.has(a.person));
     const sameClass = here.filter((a) => wantedClass === undefined || roleClass(a.role) === wantedClass);
     const inBody = new Set((sameClass.length > 0 ? sameClass : here).map((a) => a.person ?? ''));
-    const candidates = inBody.size > 0 ? inBody : named;
-    const [only] = candidates;
-    if (candidates.size === 1 && only) {
-      if (inBody.size === 0) this.warnings.push(`"${name}" matched ${only}, who attended another body: check it is the same person`);
-      return only;
+    if (inBody.size > 0) return this.single(name, inBody, fresh);
+    // Elsewhere in the record, a person who held the same class of role; a member is not an official.
+    const elsewhere = this.record.attendances.filter((a) => a.person && named.has(a.person));
+    const sameClassElsewhere = new Set(
+      elsewhere.filter((a) => wantedClass === undefined || roleClass(a.role) === wantedClass).map((a) => a.person ?? ''),
+    );
+    if (sameClassElsewhere.size === 0) {
+      if (fresh === undefined) this.warn(`"${name}" may be ${[...named].join(' or ')}, who attended in another role: not merged; a stub was written`);
+      return fresh;
     }
+    const matched = this.single(name, sameClassElsewhere, fresh);
+    if (matched && matched !== fresh) this.warn(`"${name}" matched ${matched}, who attended another body: check it is the same person`);
+    return matched;
+  }
+
+  /** The one candidate, or the stub already made for an ambiguous name (flagged once). */
+  private single(name: string, candidates: Set<string>, fresh: string | undefined): string | undefined {
+    const [only] = candidates;
+    if (candidates.size === 1 && only) return only;
     if (fresh === undefined) {
-      this.warnings.push(`"${name}" could be any of ${[...candidates].join(', ')}: not merged; a stub was written, point it at the right one`);
+      this.warn(`"${name}" could be any of ${[...candidates].join(', ')}: not merged; a stub was written, point it at the right one`);
     }
     return fresh;
   }

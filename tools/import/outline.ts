@@ -128,6 +128,9 @@ function place(line: SourceLine, sections: Section[], titleLines: SourceLine[]):
     const open = sections.at(-1);
     const found = findLabel(line.text);
     const innerLabel = open?.kind === 'whenWhere' && (found?.kind === 'when' || found?.kind === 'where');
+    // 議事要旨 on a line of its own above the date is the title's last line, not the proceedings.
+    const beforeDate = found?.kind === 'proceedings' && !sections.some((s) => s.kind === 'when' || s.kind === 'whenWhere');
+    if (beforeDate) return void (open ? open.lines.push(line) : titleLines.push(line));
     if (found && !innerLabel && !(open?.kind === 'proceedings' && !found.strong)) {
       const kind = found.kind === 'agenda' && found.name === '議事' ? 'proceedings' : found.kind;
       sections.push({ kind, name: found.name, line, head: found.head, rest: found.rest, lines: [] });

@@ -17,16 +17,24 @@ export function writeProblems(outDir: string, files: DraftFile[], force: boolean
     const target = join(root, file.path);
     const steps = relative(root, target).split(sep);
     let path = root;
-    steps.forEach((step, index) => {
+    for (const [index, step] of steps.entries()) {
       path = join(path, step);
       const stat = lstatSync(path, { throwIfNoEntry: false });
-      if (!stat) return;
+      if (!stat) break;
       const last = index === steps.length - 1;
-      if (stat.isSymbolicLink()) problems.add(`${path} is a symbolic link: the importer does not write through links inside --out`);
-      else if (!last && !stat.isDirectory()) problems.add(`${path} is a file where a folder is needed`);
-      else if (last && !stat.isFile()) problems.add(`${path} exists and is not a file`);
-      else if (last) existing.push(path);
-    });
+      const problem = stat.isSymbolicLink()
+        ? `${path} is a symbolic link: the importer does not write through links inside --out`
+        : !last && !stat.isDirectory()
+          ? `${path} is a file where a folder is needed`
+          : last && !stat.isFile()
+            ? `${path} exists and is not a file`
+            : undefined;
+      if (problem) {
+        problems.add(problem);
+        break;
+      }
+      if (last) existing.push(path);
+    }
   }
   if (existing.length > 0 && !force) {
     problems.add(`these files exist and were left alone. Pass --force to overwrite them:\n  ${existing.join('\n  ')}`);

@@ -31,7 +31,7 @@ const ORGANIZATION_END =
 const TITLE_END = /(?:大臣|長官|官|長|補佐|担当|参与|顧問|理事|教授|所長|会長|社長|代表|部長|主任|幹|員)$/;
 /** Titles that make up the whole rest of an official's entry, so that the name before them is certain. */
 const WHOLE_TITLES = new Set(['課長', '室長', '局長', '部長', '審議官', '参事官', '企画官', '調査官', '課長補佐', '大臣', '副大臣', '政務官', '長官', '副長官', '補佐官', '統括官', '次長', '理事長', '理事', 'センター長', '副センター長', '内閣審議官', '専門官', '係長', '主査']);
-const NAME_TOKEN = /^[\p{Script=Han}々\p{Script=Katakana}ー]{1,5}$/u;
+const NAME_TOKEN = /^[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5}$/u;
 
 export interface EntryContext {
   group: string;

@@ -29,7 +29,8 @@ export function furnitureLines(lines: readonly SourceLine[]): Set<SourceLine> {
     const seen = new Set<string>();
     for (const line of [...body.slice(0, 2), ...body.slice(-2)]) {
       const key = line.text.replace(/[0-9０-９]+/g, '#').replace(/\s/g, '');
-      if (seen.has(key) || SPEAKER_LIKE.test(line.text)) continue;
+      // A header or footer is a title, a date or a mark, never the end of a sentence wrapped onto a line.
+      if (seen.has(key) || SPEAKER_LIKE.test(line.text) || /[。、，]\s*$/.test(line.text) || key.length < 2) continue;
       seen.add(key);
       edges.set(key, [...(edges.get(key) ?? []), line]);
     }

@@ -81,7 +81,7 @@ export function findLabel(text: string): Found | undefined {
 }
 
 /** A numbered label run into the previous value by the PDF: `… 15 時 30 分 2.場 所 …`. */
-const RUN_IN = new RegExp(String.raw`[\s\u3000](?=(?:[０-９0-9]{1,2}\s*[．.]|[（(][０-９0-9]{1,2}[)）])[\s\u3000]*\S)`, 'gu');
+const RUN_IN = new RegExp(String.raw`[\s\u3000](?=(?:[０-９0-9]{1,2}\s*[．.]|[０-９0-9]{1,2}[\s\u3000]|[（(][０-９0-9]{1,2}[)）])[\s\u3000]*\S)`, 'gu');
 
 /** Splits header lines where a numbered label was run into the line before it; same line number. */
 export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {

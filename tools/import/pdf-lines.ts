@@ -38,8 +38,9 @@ function toRun(item: TextItem): Run {
 
 /**
  * Rebuilds printed lines from positioned runs: runs whose baselines lie within a third of the font
- * size are one line; lines top to bottom, runs left to right. A gap wider than a third of the font
- * size between two runs was a space on the page.
+ * size are one line; lines top to bottom, runs left to right. pdf.js gives the spaces a PDF draws
+ * as runs of their own; a gap of a whole character or more with none (a table's columns, a tab)
+ * is one space. Smaller gaps are justified Japanese text, whose spacing is not a space.
  */
 export function linesInReadingOrder(runs: readonly Run[]): string[] {
   const rows: Run[][] = [];
@@ -56,7 +57,7 @@ export function linesInReadingOrder(runs: readonly Run[]): string[] {
     let end: number | undefined;
     for (const run of row) {
       const gap = end === undefined ? 0 : run.x - end;
-      if (end !== undefined && gap > run.size / 3 && !/\s$/.test(line) && !/^\s/.test(run.text)) line += ' ';
+      if (end !== undefined && gap >= run.size * 0.9 && !/\s$/.test(line) && !/^\s/.test(run.text)) line += ' ';
       line += run.text;
       end = run.x + run.width;
     }

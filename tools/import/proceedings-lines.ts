@@ -9,6 +9,7 @@ const CLOSE = '[】）)〉>＞］]';
 /** What one line of the proceedings is. `parts` divide the line for the ledger. */
 export type LineRole =
   | { kind: 'close' }
+  | { kind: 'trailer' }
   | { kind: 'agendaItem'; text: string; parts: [string, PieceKind][] }
   | { kind: 'markedHeading'; text: string; parts: [string, PieceKind][] }
   | { kind: 'roleHeading'; label: string; text: string; parts: [string, PieceKind][] }
@@ -23,7 +24,7 @@ const LABEL_AND_TEXT = new RegExp(
 );
 const REPORTED = new RegExp(String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?)(${LABEL})([\s\u3000]*(?:より|から)[\s\u3000]*[、，,][\s\u3000]*)(.+)$`, 'u');
 const ROLE_HEADING = new RegExp(
-  String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?(?:${OPEN})?[\s\u3000]*)((?:${LABEL}|本部長|議長|大臣|事務局)[\s\u3000]*(?:より|から|の)?[\s\u3000]*(?:冒頭|閉会|開会|締めくくり|御|ご)?(?:挨拶|あいさつ|説明|報告|発言|所感|講評))([\s\u3000]*(?:${CLOSE})?[\s\u3000]*)$`,
+  String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.]|[①-⑳])?[\s\u3000]*(?:${OPEN})?[\s\u3000]*)((?:${LABEL}|本部長|議長|大臣|事務局)[\s\u3000]*(?:より|から|の)?[\s\u3000]*(?:冒頭|閉会|開会|締めくくり|御|ご)?(?:挨拶|あいさつ|説明|報告|発言|所感|講評))([\s\u3000]*(?:${CLOSE})?[\s\u3000]*)$`,
   'u',
 );
 const AGENDA_ITEM = /^([\s\u3000]*(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.)）]|[①-⑳]|議題[０-９0-9]{0,2}[：:．.]?|第[０-９0-9一二三四五六七八九十]{1,3}[．.\s])[\s\u3000]*)(?![、，,。])(\S.*)$/u;
@@ -33,8 +34,12 @@ const MARKED = new RegExp(String.raw`^([\s\u3000]*(${MARK})[\s\u3000]*)(.*)$`, '
  * What a line is, read from the line alone; the caller settles what depends on its neighbours
  * (a heading needs a comment after it, a numbered line is a heading only where no statement is open).
  */
+/** What follows the minutes on a ministry's page or last page: contacts, links. */
+const TRAILER = /^[\s\u3000]*[【［<＜]?[\s\u3000]*(?:お問(?:い)?合(?:わ)?せ先|問(?:い)?合(?:わ)?せ先|関連リンク|最終更新日)/u;
+
 export function roleOfLine(text: string): LineRole {
   if (/^[\s\u3000]*以[\s\u3000]*上[\s\u3000]*$/.test(text)) return { kind: 'close' };
+  if (TRAILER.test(text)) return { kind: 'trailer' };
   const heading = ROLE_HEADING.exec(text);
   if (heading) {
     const label = heading[2]?.replace(/[\s\u3000]*(?:より|から|の)?[\s\u3000]*(?:冒頭|閉会|開会|締めくくり|御|ご)?(?:挨拶|あいさつ|説明|報告|発言|所感|講評)$/, '') ?? '';

@@ -116,9 +116,10 @@ function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
   const { ledger } = reader;
   if (reader.closed) return afterClose(reader, line);
   const role = settle(reader, roleOfLine(line.text), line, next);
-  if (role.kind === 'close') {
+  if (role.kind === 'close' || role.kind === 'trailer') {
     reader.flush();
     reader.closed = true;
+    if (role.kind === 'trailer') return afterClose(reader, line);
     return ledger.add(line.number, line.text, 'structure');
   }
   if (readPresentation(reader, line, next)) return;

@@ -63,7 +63,8 @@ export function resolveSpeaker(label: string, header: Header): Speaker {
   const named = members(header).filter((member) => {
     if (!personOf(member)) return false;
     const memberName = member.name ?? '';
-    return memberName === name || memberName.replace(/[\s\u3000].*$/, '') === name || (memberName === '' && member.label.startsWith(name));
+    const surname = memberName.replace(/[\s\u3000].*$/, '');
+    return memberName === name || surname === name || (memberName === '' ? member.label : surname).startsWith(name);
   });
   const [member] = named;
   if (named.length === 1 && member) {

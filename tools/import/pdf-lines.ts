@@ -14,7 +14,8 @@ interface Run {
  * them), so that page furniture can be told from the text by where it stands on each page.
  */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
-  const document = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
+  // pdf.js wants a plain Uint8Array (not a Buffer) and detaches what it is given: it gets a copy.
+  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
     .promise;
   const pages: string[] = [];
   try {
@@ -30,10 +31,22 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   return pages.join('\n\f');
 }
 
+/**
+ * Text as the page shows it, undoing what Japanese fonts' character maps do to extraction: Kangxi
+ * and CJK radicals stand for the ideographs they look like (⾒ for 見), U+2027 for the 中黒 ・ whose
+ * glyph it shares; no-break spaces are spaces, and zero-width spaces are nothing.
+ */
+export function shownText(text: string): string {
+  return text
+    .replace(/[\u2e80-\u2fdf]/g, (radical) => radical.normalize('NFKC'))
+    .replace(/\u2027/g, '・')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u200b/g, '');
+}
+
 function toRun(item: TextItem): Run {
   const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
-  // PDFs write spaces as no-break spaces as often as not; the minutes mean a space.
-  return { text: item.str.replace(/\u00a0/g, ' '), x, y, width: item.width, size: Math.hypot(a, b) || 10 };
+  return { text: shownText(item.str), x, y, width: item.width, size: Math.hypot(a, b) || 10 };
 }
 
 /**
@@ -51,9 +64,12 @@ export function linesInReadingOrder(runs: readonly Run[]): string[] {
     else rows.push([run]);
   }
   rows.sort((p, q) => (q[0]?.y ?? 0) - (p[0]?.y ?? 0));
+  for (const row of rows) row.sort((p, q) => p.x - q.x);
+  const margin = Math.min(...rows.map((row) => row[0]?.x ?? Infinity));
   return rows.map((row) => {
-    row.sort((p, q) => p.x - q.x);
-    let line = '';
+    // A line that starts right of the page's margin was indented: one space says so, as text extraction does.
+    const first = row[0];
+    let line = first && first.x - margin >= first.size * 0.2 ? ' ' : '';
     let end: number | undefined;
     for (const run of row) {
       const gap = end === undefined ? 0 : run.x - end;

@@ -156,6 +156,9 @@ function settle(reader: Reader, role: LineRole, line: SourceLine, next: SourceLi
     }
   }
   if (role.kind === 'agendaItem' && !isAgendaHeading(reader, line)) return { kind: 'plain' };
+  if (role.kind === 'plain' && isUnmarkedHeading(reader, line, nextRole)) {
+    return { kind: 'markedHeading', text: line.text.trim(), parts: [[line.text, 'heading']] };
+  }
   if (role.kind !== 'speaker') return role;
   const bare = /^(?:委員|構成員|出席者|有識者|オブザーバー?)$/.test(role.label);
   if (role.text === '' && bare && nextRole?.kind === 'comment') {
@@ -169,6 +172,18 @@ function settle(reader: Reader, role: LineRole, line: SourceLine, next: SourceLi
     return { kind: 'plain' };
   }
   return role;
+}
+
+/**
+ * A short line without a sentence's end, after a finished sentence and before a comment or a
+ * speaker: a heading printed without a mark (問題意識等について, as HTML pages give their <h3>).
+ */
+function isUnmarkedHeading(reader: Reader, line: SourceLine, nextRole: LineRole | undefined): boolean {
+  const text = line.text.trim();
+  if (text.length > 40 || /[。？?、）)]$/.test(text)) return false;
+  const last = reader.open?.lines.at(-1)?.trim() ?? '';
+  const afterSentence = reader.open === undefined || /[。？?]$/.test(last);
+  return afterSentence && (nextRole?.kind === 'comment' || (nextRole?.kind === 'speaker' && reader.open?.kind !== 'note'));
 }
 
 /** A ・ line inside a named speaker's statement is a list item of it. */

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,7 +37,9 @@ function sourceWith(name: string, from: string | RegExp, to: string): string {
 
 const filesUnder = (dir: string): string[] =>
   existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => !lstatSync(join(dir, path)).isDirectory())
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+        (path) => !lstatSync(join(dir, path)).isDirectory(),
+      )
     : [];
 
 describe('npm run import', () => {
@@ -117,7 +129,12 @@ describe('npm run import under --out', () => {
     const dir = join(scratch, 'entities');
     expect(run(source, '--out', dir).status).toBe(0);
     const path = join(dir, 'meetings', `${SOURCES.soumu}.md`);
-    const proceedings = readMeetingFile(readFileSync(path, 'utf8'), path).data['proceedings'] as { id: string; text: string }[];
-    expect(proceedings.find((item) => item.id === 's001')?.text).toContain('&lt;b&gt;簡潔&amp;明瞭&quot;にまとめられている。');
+    const proceedings = readMeetingFile(readFileSync(path, 'utf8'), path).data['proceedings'] as {
+      id: string;
+      text: string;
+    }[];
+    expect(proceedings.find((item) => item.id === 's001')?.text).toContain(
+      '&lt;b&gt;簡潔&amp;明瞭&quot;にまとめられている。',
+    );
   });
 });

@@ -78,7 +78,10 @@ export function fillPlaceholders(contentDir: string): void {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       const text = readFileSync(path, 'utf8');
-      const filled = text.replace(new RegExp(`^(title_en|name_en): ["']?${PLACEHOLDER_MARK}.*$`, 'gm'), '$1: Written by an editor');
+      const filled = text.replace(
+        new RegExp(`^(title_en|name_en): ["']?${PLACEHOLDER_MARK}.*$`, 'gm'),
+        '$1: Written by an editor',
+      );
       if (filled !== text) writeFileSync(path, filled);
     }
   }

@@ -93,7 +93,10 @@ const TIMES_OF: Record<Pick['time'], [string, string]> = {
 function label(name: string, pick: Pick, index: number): string {
   const spaced = pick.spacing && name.length === 2 ? `${name[0]} ${name[1]}` : name;
   if (pick.numbering === '【】') return `【${spaced}】`;
-  const number = pick.numbering === '' ? '' : pick.numbering.replace(/[1１]/, (d) => (d === '1' ? String(index) : toFullWidth(String(index))));
+  const number =
+    pick.numbering === ''
+      ? ''
+      : pick.numbering.replace(/[1１]/, (d) => (d === '1' ? String(index) : toFullWidth(String(index))));
   return `${number}${spaced}${pick.colon}`;
 }
 
@@ -101,25 +104,43 @@ function label(name: string, pick: Pick, index: number): string {
 function headerLines(name: string, value: string, pick: Pick, index: number): string[] {
   const head = label(name, pick, index);
   // A label with no colon and no numbering needs its value on a line of its own or after a space.
-  return pick.valueOnNextLine ? [head, value] : [`${head}${pick.colon === '' || pick.numbering === '【】' ? ' ' : ''}${value}`];
+  return pick.valueOnNextLine
+    ? [head, value]
+    : [`${head}${pick.colon === '' || pick.numbering === '【】' ? ' ' : ''}${value}`];
 }
 
 function memberEntry(member: Member, pick: Pick): { printed: string; label: string; name: string } {
   const role = member.role;
   switch (pick.entry) {
     case '姓 名 役 所属':
-      return { printed: `${member.surname} ${member.given} ${role} ${member.affiliation}`, label: `${member.surname} ${member.given} ${role} ${member.affiliation}`, name: `${member.surname} ${member.given}` };
+      return {
+        printed: `${member.surname} ${member.given} ${role} ${member.affiliation}`,
+        label: `${member.surname} ${member.given} ${role} ${member.affiliation}`,
+        name: `${member.surname} ${member.given}`,
+      };
     case '姓役':
       return { printed: `${member.surname}${role}`, label: `${member.surname}${role}`, name: member.surname };
     case '姓 名(所属、役)': {
       const inner = role === '委員' ? member.affiliation : `${member.affiliation}、${role}`;
-      return { printed: `${member.surname} ${member.given}(${inner})`, label: `${member.surname} ${member.given}(${inner})`, name: `${member.surname} ${member.given}` };
+      return {
+        printed: `${member.surname} ${member.given}(${inner})`,
+        label: `${member.surname} ${member.given}(${inner})`,
+        name: `${member.surname} ${member.given}`,
+      };
     }
     case '姓名役':
-      return { printed: `${member.surname}${member.given}${role}`, label: `${member.surname}${member.given}${role}`, name: `${member.surname}${member.given}` };
+      return {
+        printed: `${member.surname}${member.given}${role}`,
+        label: `${member.surname}${member.given}${role}`,
+        name: `${member.surname}${member.given}`,
+      };
     default: {
       const inner = role === '委員' ? member.affiliation : `${member.affiliation}、${role}`;
-      return { printed: `${member.surname} ${member.given}\n(${inner})`, label: `${member.surname} ${member.given}(${inner})`, name: `${member.surname} ${member.given}` };
+      return {
+        printed: `${member.surname} ${member.given}\n(${inner})`,
+        label: `${member.surname} ${member.given}(${inner})`,
+        name: `${member.surname} ${member.given}`,
+      };
     }
   }
 }
@@ -127,7 +148,8 @@ function memberEntry(member: Member, pick: Pick): { printed: string; label: stri
 /** The separator a list can use with the entry form: spaces and running together need 姓役 or 姓名役. */
 function separatorFor(pick: Pick): string {
   if (pick.entry === '姓 名\n(所属)') return '\n';
-  if ((pick.separator === ' ' || pick.separator === '') && pick.entry !== '姓役' && pick.entry !== '姓名役') return '、';
+  if ((pick.separator === ' ' || pick.separator === '') && pick.entry !== '姓役' && pick.entry !== '姓名役')
+    return '、';
   return pick.separator;
 }
 
@@ -136,7 +158,9 @@ function attendeeLines(pick: Pick): { lines: string[]; attendees: Expected['atte
   const separator = separatorFor(pick);
   const list = entries.map((entry) => entry.printed).join(separator);
   const groupLine = (group: string, body: string): string[] =>
-    group.endsWith('：') ? [`${group}${body.split('\n')[0]}`, ...body.split('\n').slice(1)] : [group, ...body.split('\n')];
+    group.endsWith('：')
+      ? [`${group}${body.split('\n')[0]}`, ...body.split('\n').slice(1)]
+      : [group, ...body.split('\n')];
   const officialRole = pick.officialGroup.includes('事務局') ? '事務局' : '省庁';
   const lines = [
     ...groupLine(pick.memberGroup, list),
@@ -144,7 +168,11 @@ function attendeeLines(pick: Pick): { lines: string[]; attendees: Expected['atte
     ...groupLine(pick.officialGroup, OFFICIALS.map((official) => official.label).join('、')),
   ];
   const attendees = [
-    ...MEMBERS.map((member, index) => ({ label: entries[index]?.label ?? '', role: member.role, name: entries[index]?.name ?? '' })),
+    ...MEMBERS.map((member, index) => ({
+      label: entries[index]?.label ?? '',
+      role: member.role,
+      name: entries[index]?.name ?? '',
+    })),
     ...OBSERVERS.map((organization) => ({ label: organization, role: 'オブザーバー' })),
     ...OFFICIALS.map((official) => ({ label: official.label, role: officialRole, name: official.name })),
   ];
@@ -163,7 +191,11 @@ function proceedingsLines(pick: Pick, statementCount: number): { lines: string[]
     const text = `${SENTENCES[index % SENTENCES.length]}${SENTENCES[(index + 2 + Math.floor(index / SENTENCES.length)) % SENTENCES.length]}`;
     const speaker = index % 3 === 2 && pick.speaker !== 'anonymous' ? '事務局' : `${member.surname}${member.role}`;
     lines.push(...statementLines(pick, speaker, text));
-    statements.push({ label: pick.speaker === 'anonymous' ? '委員' : speaker, text, anonymous: pick.speaker === 'anonymous' });
+    statements.push({
+      label: pick.speaker === 'anonymous' ? '委員' : speaker,
+      text,
+      anonymous: pick.speaker === 'anonymous',
+    });
   }
   lines.push('以上');
   return { lines, statements };
@@ -177,7 +209,9 @@ function statementLines(pick: Pick, speaker: string, text: string): string[] {
     case 'mark label colon':
       return [`${pick.mark}${speaker}：${first}`, ...rest];
     case 'mark label より':
-      return speaker === '事務局' ? [`${pick.mark}${speaker}：${first}`, ...rest] : [`${pick.mark}${speaker}より、${first}`, ...rest];
+      return speaker === '事務局'
+        ? [`${pick.mark}${speaker}：${first}`, ...rest]
+        : [`${pick.mark}${speaker}より、${first}`, ...rest];
     case 'bracket label':
       return [`（${speaker}）${first}`, ...rest];
     case 'bracket line':
@@ -203,13 +237,16 @@ function paginate(lines: string[], pick: Pick, title: string): string {
 function minutes(pick: Pick, name: string): Variation {
   const session = SESSION_OF[pick.session];
   const body = '情報セキュリティ政策会議 技術検討専門委員会';
-  const titleLines = pick.twoLineTitle ? [body, `${pick.session} ${pick.suffix}`] : [`${body}${pick.session}${pick.suffix}`];
+  const titleLines = pick.twoLineTitle
+    ? [body, `${pick.session} ${pick.suffix}`]
+    : [`${body}${pick.session}${pick.suffix}`];
   const venue = '中央合同庁舎第４号館 共用会議室';
   const [start, end] = TIMES_OF[pick.time];
   const when = `${pick.date} ${pick.time}`;
-  const whenLines = pick.runIn && !pick.valueOnNextLine && /\d|．|\./.test(pick.numbering)
-    ? [`${headerLines('日時', when, pick, 1)[0]} ${headerLines('場所', venue, pick, 2)[0]}`]
-    : [...headerLines('日時', when, pick, 1), ...headerLines('場所', venue, pick, 2)];
+  const whenLines =
+    pick.runIn && !pick.valueOnNextLine && /\d|．|\./.test(pick.numbering)
+      ? [`${headerLines('日時', when, pick, 1)[0]} ${headerLines('場所', venue, pick, 2)[0]}`]
+      : [...headerLines('日時', when, pick, 1), ...headerLines('場所', venue, pick, 2)];
   const { lines: attendeeBody, attendees } = attendeeLines(pick);
   const { lines: proceedings, statements } = proceedingsLines(pick, 7);
   const lines = [
@@ -221,7 +258,11 @@ function minutes(pick: Pick, name: string): Variation {
     ...proceedings,
   ];
   const date = pick.date.startsWith('平成') || pick.date.startsWith('2017') ? '2017-10-04' : '';
-  return { name, text: paginate(lines, pick, body), expected: { session, date, start, end, venue, attendees, statements } };
+  return {
+    name,
+    text: paginate(lines, pick, body),
+    expected: { session, date, start, end, venue, attendees, statements },
+  };
 }
 
 /**

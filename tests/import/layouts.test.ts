@@ -7,7 +7,10 @@ import { record } from './helpers';
 /** The record with the invented committee's body, as an editor would have added it before importing. */
 const withBody: KnownRecord = {
   ...record,
-  bodies: [...record.bodies, { slug: 'test-committee', name: '情報セキュリティ政策会議 技術検討専門委員会', ministry: 'nisc' }],
+  bodies: [
+    ...record.bodies,
+    { slug: 'test-committee', name: '情報セキュリティ政策会議 技術検討専門委員会', ministry: 'nisc' },
+  ],
 };
 
 const corpus = layoutCorpus();
@@ -22,7 +25,13 @@ interface Score {
 function score(draft: Draft, expected: Expected): Score {
   const problems: string[] = [];
   const header = { session: draft.session, date: draft.date, start: draft.start, end: draft.end, venue: draft.venue };
-  const wantedHeader = { session: expected.session, date: expected.date, start: expected.start, end: expected.end, venue: expected.venue };
+  const wantedHeader = {
+    session: expected.session,
+    date: expected.date,
+    start: expected.start,
+    end: expected.end,
+    venue: expected.venue,
+  };
   const headerRight = JSON.stringify(header) === JSON.stringify(wantedHeader);
   if (!headerRight) problems.push(`header ${JSON.stringify(header)} is not ${JSON.stringify(wantedHeader)}`);
   const members = draft.attendees.flatMap((group) => group.members);
@@ -33,20 +42,37 @@ function score(draft: Draft, expected: Expected): Score {
     const name = got && 'person' in got.party ? stubName(got.party.person) : undefined;
     const right = got?.label === wanted.label && got.role === wanted.role && name === wanted.name;
     if (right) attendeesRight += 1;
-    else problems.push(`attendee ${index + 1}: got ${JSON.stringify([got?.label, got?.role, name])}, want ${JSON.stringify([wanted.label, wanted.role, wanted.name])}`);
+    else
+      problems.push(
+        `attendee ${index + 1}: got ${JSON.stringify([got?.label, got?.role, name])}, want ${JSON.stringify([wanted.label, wanted.role, wanted.name])}`,
+      );
   });
-  if (members.length !== expected.attendees.length) problems.push(`${members.length} attendees, want ${expected.attendees.length}`);
-  const statements = draft.items.filter((item) => item.type === 'statement');
+  if (members.length !== expected.attendees.length)
+    problems.push(`${members.length} attendees, want ${expected.attendees.length}`);
+  const statements = draft.items.flatMap((item) =>
+    item.type === 'statement' ? [{ label: item.label, speaker: item.speaker, text: item.paragraphs.join('') }] : [],
+  );
   let statementsRight = 0;
   expected.statements.forEach((wanted, index) => {
     const got = statements[index];
-    const text = got?.paragraphs.join('');
-    const speakerRight = wanted.anonymous ? got !== undefined && 'anonymous' in got.speaker : speakerIs(got?.speaker, wanted.label, draft);
+    const text = got?.text;
+    const speakerRight = wanted.anonymous
+      ? got !== undefined && 'anonymous' in got.speaker
+      : speakerIs(got?.speaker, wanted.label, draft);
     if (got?.label === wanted.label && text === wanted.text && speakerRight) statementsRight += 1;
-    else problems.push(`statement ${index + 1}: got ${JSON.stringify([got?.label, got?.speaker, text])}, want ${JSON.stringify([wanted.label, wanted.text])}`);
+    else
+      problems.push(
+        `statement ${index + 1}: got ${JSON.stringify([got?.label, got?.speaker, text])}, want ${JSON.stringify([wanted.label, wanted.text])}`,
+      );
   });
-  if (statements.length !== expected.statements.length) problems.push(`${statements.length} statements, want ${expected.statements.length}`);
-  return { header: headerRight, attendees: [attendeesRight, expected.attendees.length], statements: [statementsRight, expected.statements.length], problems };
+  if (statements.length !== expected.statements.length)
+    problems.push(`${statements.length} statements, want ${expected.statements.length}`);
+  return {
+    header: headerRight,
+    attendees: [attendeesRight, expected.attendees.length],
+    statements: [statementsRight, expected.statements.length],
+    problems,
+  };
 }
 
 /** 事務局 is the publisher; a member's label names the attendee whose name starts with its surname. */
@@ -62,7 +88,12 @@ function importVariation(variation: Variation): Score {
     return score(importMinutes(variation.text, withBody), variation.expected);
   } catch (error) {
     const of = variation.expected;
-    return { header: false, attendees: [0, of.attendees.length], statements: [0, of.statements.length], problems: [String(error)] };
+    return {
+      header: false,
+      attendees: [0, of.attendees.length],
+      statements: [0, of.statements.length],
+      problems: [String(error)],
+    };
   }
 }
 
@@ -76,7 +107,10 @@ describe('the layout corpus', () => {
 
   it('reads every variation: header, attendees and statements', () => {
     const sum = (pick: (score: Score) => [number, number]) =>
-      results.reduce(([right, of], { result }) => [right + pick(result)[0], of + pick(result)[1]], [0, 0]);
+      results.reduce<[number, number]>(
+        ([right, of], { result }) => [right + pick(result)[0], of + pick(result)[1]],
+        [0, 0],
+      );
     const [attendeesRight, attendees] = sum((r) => r.attendees);
     const [statementsRight, statements] = sum((r) => r.statements);
     const headers = results.filter(({ result }) => result.header).length;
@@ -84,6 +118,10 @@ describe('the layout corpus', () => {
       `layout corpus: ${corpus.length} variations; headers ${headers}/${corpus.length}, attendees ${attendeesRight}/${attendees}, statements ${statementsRight}/${statements}`,
     );
     const failed = results.filter(({ result }) => result.problems.length > 0);
-    expect(failed.slice(0, 5).map(({ variation, result }) => `${variation.name}\n  ${result.problems.slice(0, 4).join('\n  ')}`)).toEqual([]);
+    expect(
+      failed
+        .slice(0, 5)
+        .map(({ variation, result }) => `${variation.name}\n  ${result.problems.slice(0, 4).join('\n  ')}`),
+    ).toEqual([]);
   });
 });

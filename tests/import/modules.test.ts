@@ -126,7 +126,8 @@ describe('a meeting of a body the record does not have', () => {
 
 describe('outline', () => {
   it('finds the sections under any numbering, with the proceedings last', () => {
-    const text = '会議（第１回）議事要旨\n(1) 日 時 令和元年8月2日\n2.場所：会議室\n３ 出席者\n【構成員】\n甲構成員\n議事概要\n・意見\n';
+    const text =
+      '会議（第１回）議事要旨\n(1) 日 時 令和元年8月2日\n2.場所：会議室\n３ 出席者\n【構成員】\n甲構成員\n議事概要\n・意見\n';
     const { sections, proceedings, titleLines } = outline(sourceLines(text));
     expect(titleLines.map((line) => line.text)).toEqual(['会議（第１回）議事要旨']);
     expect(sections.map((section) => [section.kind, section.name])).toEqual([
@@ -168,14 +169,18 @@ describe('Matcher', () => {
   it('matches a person of another body who held the same class of role, and says so', () => {
     const matcher = new Matcher(record, 'meti-wg1-layer2-task-force');
     expect(matcher.personByName('岡村', 'member')).toBe('okamura');
-    expect(matcher.warnings).toEqual(['"岡村" matched okamura, who attended another body: check it is the same person']);
+    expect(matcher.warnings).toEqual([
+      '"岡村" matched okamura, who attended another body: check it is the same person',
+    ]);
   });
 
   it('never merges a name that could be two people of the record: a stub and a warning instead', () => {
     const matcher = new Matcher(record, 'some-new-body');
     expect(matcher.personByName('吉岡')).toBeUndefined();
     expect(matcher.person('吉岡', undefined, 'test')).toBe('new-person-01');
-    expect(matcher.warnings).toEqual(['"吉岡" could be any of yoshioka, yoshioka-soumu: not merged; a stub was written, point it at the right one']);
+    expect(matcher.warnings).toEqual([
+      '"吉岡" could be any of yoshioka, yoshioka-soumu: not merged; a stub was written, point it at the right one',
+    ]);
   });
 });
 

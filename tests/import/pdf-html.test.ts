@@ -3,7 +3,10 @@ import { readMinutes } from '../../tools/import/read-input';
 import { draftItems, importText, SOURCES, sourceText } from './helpers';
 import { printMinutesPdf } from './print-pdf';
 
-const RUNNING_HEADERS = { soumu: 'サイバーセキュリティタスクフォース 議事要旨', meti: '産業サイバーセキュリティ研究会 ＷＧ１ 議事要旨' };
+const RUNNING_HEADERS = {
+  soumu: 'サイバーセキュリティタスクフォース 議事要旨',
+  meti: '産業サイバーセキュリティ研究会 ＷＧ１ 議事要旨',
+};
 
 describe.each(Object.entries(SOURCES))('the %s source printed to a PDF', (layout, name) => {
   const source = sourceText(name);
@@ -28,12 +31,17 @@ describe.each(Object.entries(SOURCES))('the %s source printed to a PDF', (layout
       start,
       end,
       venue,
-      attendees: attendees.map((group) => [group.group, group.members.map((m) => [m.label, m.role, Object.values(m.party)[0]])]),
+      attendees: attendees.map((group) => [
+        group.group,
+        group.members.map((m) => [m.label, m.role, Object.values(m.party)[0]]),
+      ]),
       materials,
     });
     expect(header(fromPdf)).toEqual(header(fromText));
     // Page numbers and running headers are set aside, never part of a statement.
-    const spoken = draftItems(fromPdf).map((item) => item.text).join('\n');
+    const spoken = draftItems(fromPdf)
+      .map((item) => item.text)
+      .join('\n');
     expect(spoken).not.toMatch(/Draft minutes|議事要旨|- \d+ -/);
   }, 60_000);
 });
@@ -47,7 +55,10 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 function metiPage(): string {
   const source = sourceText(SOURCES.meti);
   const draft = importText(source);
-  const headerLines = source.split('\n').slice(0, source.split('\n').findIndex((line) => line.includes('４．議事内容')));
+  const headerLines = source.split('\n').slice(
+    0,
+    source.split('\n').findIndex((line) => line.includes('４．議事内容')),
+  );
   const [title, ...rest] = headerLines.filter((line) => line.trim() !== '').slice(3);
   const body = draft.items.map((item) => {
     if (item.type === 'heading') return `<h3>${escapeHtml(item.text)}</h3>`;
@@ -72,7 +83,8 @@ describe('a ministry HTML page', () => {
     const fromHtml = importText(text);
     const fromText = importText(sourceText(SOURCES.meti));
     expect(draftItems(fromHtml)).toEqual(draftItems(fromText));
-    const headings = (draft: typeof fromHtml) => draft.items.filter((item) => item.type === 'heading').map((item) => item.text);
+    const headings = (draft: typeof fromHtml) =>
+      draft.items.filter((item) => item.type === 'heading').map((item) => item.text);
     expect(headings(fromHtml)).toEqual(headings(fromText));
     expect([fromHtml.date, fromHtml.start, fromHtml.end, fromHtml.venue, fromHtml.session]).toEqual([
       fromText.date,

@@ -41,8 +41,10 @@ export async function printMinutesPdf(lines: readonly string[], runningHeader: s
       });
       const pdf = await tab.pdf({
         displayHeaderFooter: true,
-        headerTemplate: '<div style="font-size:7px;width:100%;text-align:left;margin-left:14mm">Draft minutes, for review</div>',
-        footerTemplate: '<div style="font-size:8px;width:100%;text-align:center">- <span class="pageNumber"></span> -</div>',
+        headerTemplate:
+          '<div style="font-size:7px;width:100%;text-align:left;margin-left:14mm">Draft minutes, for review</div>',
+        footerTemplate:
+          '<div style="font-size:8px;width:100%;text-align:center">- <span class="pageNumber"></span> -</div>',
         preferCSSPageSize: true,
       });
       return new Uint8Array(pdf);

@@ -11,7 +11,15 @@ import { draftFiles } from '../../tools/import/write-draft';
 import { writeDraftFiles } from '../../tools/import/write-files';
 import { readMeetingFile } from '~/content/loaders/meetings-loader';
 import { loadRecordEntries, schemas } from '../helpers/load-record';
-import { accountFor, draftItems, fillPlaceholders, importText, SOURCES, sourceText, withoutPlaceholders } from './helpers';
+import {
+  accountFor,
+  draftItems,
+  fillPlaceholders,
+  importText,
+  SOURCES,
+  sourceText,
+  withoutPlaceholders,
+} from './helpers';
 
 const soumu = sourceText(SOURCES.soumu);
 const meti = sourceText(SOURCES.meti);
@@ -240,7 +248,9 @@ describe('bad input', () => {
     const out = tempContent();
     const files = draftFiles(importText(soumu), soumu);
     writeDraftFiles(out, [files[1]!], false);
-    expect(() => writeDraftFiles(out, files, false)).toThrow(/nothing was written: these files exist and were left alone/);
+    expect(() => writeDraftFiles(out, files, false)).toThrow(
+      /nothing was written: these files exist and were left alone/,
+    );
     expect(existsSync(join(out, files[0]!.path))).toBe(false);
     expect(writeDraftFiles(out, files, true)).toHaveLength(files.length);
   });

@@ -30,7 +30,33 @@ const ORGANIZATION_END =
 /** Titles that close an official's or a minister's entry. */
 const TITLE_END = /(?:大臣|長官|官|長|補佐|担当|参与|顧問|理事|教授|所長|会長|社長|代表|部長|主任|幹|員)$/;
 /** Titles that make up the whole rest of an official's entry, so that the name before them is certain. */
-const WHOLE_TITLES = new Set(['課長', '室長', '局長', '部長', '審議官', '参事官', '企画官', '調査官', '課長補佐', '大臣', '副大臣', '政務官', '長官', '副長官', '補佐官', '統括官', '次長', '理事長', '理事', 'センター長', '副センター長', '内閣審議官', '専門官', '係長', '主査']);
+const WHOLE_TITLES = new Set([
+  '課長',
+  '室長',
+  '局長',
+  '部長',
+  '審議官',
+  '参事官',
+  '企画官',
+  '調査官',
+  '課長補佐',
+  '大臣',
+  '副大臣',
+  '政務官',
+  '長官',
+  '副長官',
+  '補佐官',
+  '統括官',
+  '次長',
+  '理事長',
+  '理事',
+  'センター長',
+  '副センター長',
+  '内閣審議官',
+  '専門官',
+  '係長',
+  '主査',
+]);
 const NAME_TOKEN = /^[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5}$/u;
 
 export interface EntryContext {
@@ -78,9 +104,7 @@ function readPerson(label: string, context: EntryContext): DraftAttendee {
         ? matcher.organization(affiliationName, `the affiliation of "${label}"`)
         : undefined))
     : context.groupOrganization;
-  const title = [parts.title, affiliationName && !affiliation ? affiliationName : undefined]
-    .filter(Boolean)
-    .join(' ');
+  const title = [parts.title, affiliationName && !affiliation ? affiliationName : undefined].filter(Boolean).join(' ');
   const role = parts.role ?? context.groupRole;
   const reason = `attendee "${label}" in ${context.group}${parts.guessed ? ` (surname guessed as "${parts.name}": check)` : ''}`;
   const person = matcher.personByLabel(label) ?? matcher.person(parts.name, roleClass(role), reason, affiliation);
@@ -100,7 +124,7 @@ function readPerson(label: string, context: EntryContext): DraftAttendee {
 /** Why a name read from an entry is probably not a name, or undefined. */
 export function suspiciousName(name: string): string | undefined {
   if (name === '') return 'is empty';
-  if (!/[\s\u3000]/.test(name) && [...name].length > 8) return 'has over 8 characters without a space';
+  if (!/[\s\u3000]/.test(name) && Array.from(name).length > 8) return 'has over 8 characters without a space';
   if (ENDS_IN_ROLE.test(name) || TITLE_END.test(name)) return 'ends in a title or role';
   if (looksLikeOrganization(name)) return 'looks like an organization';
   if (/^(?:敬称略|五十音順|順不同|監査|防衛)$/.test(name)) return 'is a remark or a word, not a name';
@@ -117,7 +141,11 @@ function personParts(label: string, context: EntryContext): PersonParts {
     const inner = (paren[2] ?? '').split(/[、，,・／/]/).map((part) => part.trim());
     const roles = inner.filter((part) => ROLE_IN_TEXT.test(part));
     const rest = inner.filter((part) => part !== '' && !ROLE_IN_TEXT.test(part)).join('、');
-    const restIsOrganization = rest !== '' && (context.matcher.organizationByName(rest) !== undefined || looksLikeOrganization(rest) || /大学|教授|研究/.test(rest));
+    const restIsOrganization =
+      rest !== '' &&
+      (context.matcher.organizationByName(rest) !== undefined ||
+        looksLikeOrganization(rest) ||
+        /大学|教授|研究/.test(rest));
     if (roles.length > 0 || restIsOrganization) {
       main = (paren[1] ?? '').trim();
       role = roles[0] as Role | undefined;
@@ -128,7 +156,9 @@ function personParts(label: string, context: EntryContext): PersonParts {
   return {
     ...fromMain,
     ...(role ? { role } : fromMain.role ? { role: fromMain.role } : {}),
-    ...(affiliationText || fromMain.affiliationText ? { affiliationText: affiliationText ?? fromMain.affiliationText } : {}),
+    ...(affiliationText || fromMain.affiliationText
+      ? { affiliationText: affiliationText ?? fromMain.affiliationText }
+      : {}),
   };
 }
 
@@ -138,7 +168,11 @@ function mainParts(main: string, context: EntryContext): PersonParts {
   if (roleAt > 0) {
     // 姓 名 委員 affiliation
     const after = tokens.slice(roleAt + 1).join(' ');
-    return { name: spacedPrefix(main, tokens.slice(0, roleAt)), role: tokens[roleAt] as Role, ...(after ? { affiliationText: after } : {}) };
+    return {
+      name: spacedPrefix(main, tokens.slice(0, roleAt)),
+      role: tokens[roleAt] as Role,
+      ...(after ? { affiliationText: after } : {}),
+    };
   }
   const suffix = ENDS_IN_ROLE.exec(main)?.[1] as Role | undefined;
   if (suffix && tokens.length <= 2 && main.length > suffix.length) {
@@ -150,7 +184,13 @@ function mainParts(main: string, context: EntryContext): PersonParts {
     return { name: main };
   }
   const nameTokens = tokens.slice(0, -1);
-  if (nameTokens.length >= 1 && nameTokens.length <= 2 && nameTokens.every((token) => NAME_TOKEN.test(token)) && TITLE_END.test(tokens.at(-1) ?? '') && (nameTokens.length === 2 || (tokens.at(-1)?.length ?? 0) > 3)) {
+  if (
+    nameTokens.length >= 1 &&
+    nameTokens.length <= 2 &&
+    nameTokens.every((token) => NAME_TOKEN.test(token)) &&
+    TITLE_END.test(tokens.at(-1) ?? '') &&
+    (nameTokens.length === 2 || (tokens.at(-1)?.length ?? 0) > 3)
+  ) {
     // 姓 名 title, as ministers are listed: 菅 義偉 内閣官房長官
     return { name: spacedPrefix(main, nameTokens), title: tokens.at(-1) ?? '' };
   }
@@ -163,7 +203,8 @@ function officialParts(main: string, tokens: string[], context: EntryContext): P
   const known = context.matcher.knownNames().find((candidate) => lastPart.startsWith(candidate));
   const prefix = tokens.slice(0, -1).join(' ');
   // 内閣官房情報セキュリティセンター 山田参事官: the organization printed before the name.
-  const prefixIsOrganization = prefix !== '' && (context.matcher.organizationByName(prefix) !== undefined || looksLikeOrganization(prefix));
+  const prefixIsOrganization =
+    prefix !== '' && (context.matcher.organizationByName(prefix) !== undefined || looksLikeOrganization(prefix));
   if (prefixIsOrganization) return { ...officialParts(lastPart, [lastPart], context), affiliationText: prefix };
   if (known) return { name: known, title: [prefix, lastPart.slice(known.length)].filter(Boolean).join(' ') || '' };
   if (!TITLE_END.test(lastPart)) return { name: lastPart, ...(prefix ? { title: prefix } : {}) };
@@ -171,7 +212,7 @@ function officialParts(main: string, tokens: string[], context: EntryContext): P
   // rest is a title as a whole (田中課長); otherwise the editor checks it.
   const guess = lastPart.slice(0, 2);
   const rest = lastPart.slice(2);
-  const certain = WHOLE_TITLES.has(rest) || [...lastPart].length <= 3;
+  const certain = WHOLE_TITLES.has(rest) || Array.from(lastPart).length <= 3;
   return { name: guess, title: [prefix, rest].filter(Boolean).join(' '), ...(certain ? {} : { guessed: true }) };
 }
 

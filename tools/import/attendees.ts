@@ -16,7 +16,8 @@ const REMARK =
 /** Group headings that stand alone or in round brackets; ministries need 【】 or a colon. */
 const GROUP_WORD =
   /^(?:委員|構成員|専門委員|本部員|本部長|オブザーバー?|事務局|政府|政府側|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長|.{1,12}側)$/u;
-const BRACKET_GROUP = /^([\s\u3000]*[【［\[〈<＜][\s\u3000]*)([^】］\]〉>＞]{1,24}?)([\s\u3000]*[】］\]〉>＞][\s\u3000]*[：:]?)(.*)$/u;
+const BRACKET_GROUP =
+  /^([\s\u3000]*[【［[〈<＜][\s\u3000]*)([^】］\]〉>＞]{1,24}?)([\s\u3000]*[】］\]〉>＞][\s\u3000]*[：:]?)(.*)$/u;
 const ROUND_GROUP = /^([\s\u3000]*[（(][\s\u3000]*)([^)）]{1,16}?)([\s\u3000]*[)）][\s\u3000]*[：:]?)(.*)$/u;
 const COLON_GROUP = /^([\s\u3000]*)([^：:、，,（(【]{1,16}?(?:[（(][^)）]*[)）])?)([\s\u3000]*[：:][\s\u3000]*)(.*)$/u;
 
@@ -64,15 +65,17 @@ function groupLines(section: Section, ledger: Ledger, warnings: string[]): RawGr
     groups.at(-1)?.lines.push({ line, text: line.text });
     ledger.split(line, entryParts(line.text));
   }
-  if (groups.every((group) => group.lines.length === 0)) warnings.push(`line ${section.line.number}: the attendee list names no one`);
+  if (groups.every((group) => group.lines.length === 0))
+    warnings.push(`line ${section.line.number}: the attendee list names no one`);
   return groups;
 }
 
 /** 【委 員】 is the group 委員; the remark in 委員(敬称略) is not part of the name. */
 function compactGroupName(name: string): string {
   const withoutRemark = name.replace(REMARK, '').trim();
-  return /^[\p{Script=Han}\p{Script=Katakana}ー][\s\u3000]+[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(withoutRemark) ||
-    /^(?:[\p{Script=Han}][\s\u3000]+){1,3}[\p{Script=Han}]$/u.test(withoutRemark)
+  return /^[\p{Script=Han}\p{Script=Katakana}ー][\s\u3000]+[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(
+    withoutRemark,
+  ) || /^(?:[\p{Script=Han}][\s\u3000]+){1,3}[\p{Script=Han}]$/u.test(withoutRemark)
     ? withoutRemark.replace(/[\s\u3000]/g, '')
     : withoutRemark;
 }
@@ -100,7 +103,13 @@ export function readAttendees(section: Section, matcher: Matcher, ledger: Ledger
   return groupLines(section, ledger, warnings).flatMap(({ group, lines }) => {
     const groupRole = roleOfGroup(group);
     const groupOrganization = matcher.organizationByName(group.replace(/側$/, ''));
-    const context: EntryContext = { group, groupRole, matcher, warnings, ...(groupOrganization ? { groupOrganization } : {}) };
+    const context: EntryContext = {
+      group,
+      groupRole,
+      matcher,
+      warnings,
+      ...(groupOrganization ? { groupOrganization } : {}),
+    };
     const members = entriesOf(lines.map((entry) => entry.text)).map((label) => readEntry(label, context));
     return members.length > 0 ? [{ group, members }] : [];
   });
@@ -138,8 +147,10 @@ function joinContinuations(texts: string[]): string[] {
   const chunks: string[] = [];
   for (const text of texts) {
     const previous = chunks.at(-1);
-    const unclosed = previous !== undefined && (previous.match(/[（(]/g) ?? []).length > (previous.match(/[)）]/g) ?? []).length;
-    if (previous !== undefined && (unclosed || /^[\s\u3000]*[（(]/.test(text))) chunks[chunks.length - 1] = joinPrintedLines([previous, text]);
+    const unclosed =
+      previous !== undefined && (previous.match(/[（(]/g) ?? []).length > (previous.match(/[)）]/g) ?? []).length;
+    if (previous !== undefined && (unclosed || /^[\s\u3000]*[（(]/.test(text)))
+      chunks[chunks.length - 1] = joinPrintedLines([previous, text]);
     else if (text.trim() !== '') chunks.push(text);
   }
   return chunks;
@@ -152,18 +163,22 @@ function splitOutsideParens(text: string): string[] {
     if (/[（(]/.test(char)) depth += 1;
     if (/[)）]/.test(char)) depth = Math.max(0, depth - 1);
     if (depth === 0 && /[、，,]/.test(char)) entries.push('');
-    else entries[entries.length - 1] += char;
+    else entries[entries.length - 1] = `${entries.at(-1) ?? ''}${char}`;
   }
   return entries;
 }
 
-const ROLE_UNIT = new RegExp(String.raw`[^\s\u3000、（(]{1,8}?(?:${ROLE_WORDS.join('|')})(?:[\s\u3000]*[（(][^)）]*[)）])?`, 'gu');
+const ROLE_UNIT = new RegExp(
+  String.raw`[^\s\u3000、（(]{1,8}?(?:${ROLE_WORDS.join('|')})(?:[\s\u3000]*[（(][^)）]*[)）])?`,
+  'gu',
+);
 
 /** 鵜飼委員 岡村委員 or 鵜飼委員岡村委員: several entries that each end in a role. */
 function splitRunTogether(entry: string): string[] {
   const trimmed = entry.trim();
   const units = trimmed.match(ROLE_UNIT) ?? [];
-  if (units.length < 2 || units.join('').replace(/[\s\u3000]/g, '') !== trimmed.replace(/[\s\u3000]/g, '')) return [entry];
+  if (units.length < 2 || units.join('').replace(/[\s\u3000]/g, '') !== trimmed.replace(/[\s\u3000]/g, ''))
+    return [entry];
   if (!units.every((unit) => ENDS_IN_ROLE.test(unit.replace(/[（(][^)）]*[)）]$/, '').trim()))) return [entry];
   return units;
 }

@@ -12,7 +12,8 @@ export function isPageNumber(text: string): boolean {
 }
 
 /** A speaker's label can start two pages by chance; a running header is never one. */
-const SPEAKER_LIKE = /^[\s○◯●・]*[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:委員|構成員|座長|主査|本部長|議長|事務局)[\s）)]*$/u;
+const SPEAKER_LIKE =
+  /^[\s○◯●・]*[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:委員|構成員|座長|主査|本部長|議長|事務局)[\s）)]*$/u;
 
 /**
  * The lines that are page furniture, not minutes: page numbers, and running headers and footers

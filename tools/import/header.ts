@@ -31,12 +31,20 @@ export interface ImportOptions {
 }
 
 /** Reads everything above the proceedings: title, session, date, venue, attendees, materials. */
-export function parseHeader(outlined: Outline, record: KnownRecord, ledger: Ledger, options: ImportOptions = {}): Header {
+export function parseHeader(
+  outlined: Outline,
+  record: KnownRecord,
+  ledger: Ledger,
+  options: ImportOptions = {},
+): Header {
   const warnings: string[] = [];
   for (const line of outlined.titleLines) ledger.add(line.number, line.text, 'field');
   const facts = readTitle(outlined.titleLines, record, options.body);
   const bodySlug = facts.body?.slug ?? freshSlug(takenSlugs(record, 'bodies'), 'new-body');
-  if (!facts.body) warnings.push(`body "${facts.bodyName}" is not in content/bodies/: a stub ${bodySlug} was written; name it, or pass --body SLUG`);
+  if (!facts.body)
+    warnings.push(
+      `body "${facts.bodyName}" is not in content/bodies/: a stub ${bodySlug} was written; name it, or pass --body SLUG`,
+    );
   const matcher = new Matcher(record, bodySlug);
   const found: WhenWhere = {};
   const attendees: AttendeeGroup[] = [];
@@ -44,13 +52,17 @@ export function parseHeader(outlined: Outline, record: KnownRecord, ledger: Ledg
   const byKind = (kind: Section['kind']) => outlined.sections.filter((section) => section.kind === kind);
   for (const section of outlined.sections) {
     if (section === outlined.proceedings) continue;
-    if (section.kind === 'when' || section.kind === 'where' || section.kind === 'whenWhere') readWhenWhere(section, found, ledger);
+    if (section.kind === 'when' || section.kind === 'where' || section.kind === 'whenWhere')
+      readWhenWhere(section, found, ledger);
     else if (section.kind === 'attendees') attendees.push(...readAttendees(section, matcher, ledger, warnings));
     else if (section.kind === 'agenda') agenda.push(...readAgenda(section, ledger));
   }
   const publisher = findPublisher(facts.body?.ministry, outlined, attendees, matcher, facts.sourceTitle);
-  const materials = byKind('materials').flatMap((section) => readMaterials(section, { attendees, publisher, warnings }, ledger));
-  if (!found.date) throw new ImportError('the header states no date such as 平成29年3月27日', outlined.sections[0]?.line.number);
+  const materials = byKind('materials').flatMap((section) =>
+    readMaterials(section, { attendees, publisher, warnings }, ledger),
+  );
+  if (!found.date)
+    throw new ImportError('the header states no date such as 平成29年3月27日', outlined.sections[0]?.line.number);
   return {
     ...found,
     sourceTitle: facts.sourceTitle,
@@ -69,7 +81,8 @@ export function parseHeader(outlined: Outline, record: KnownRecord, ledger: Ledg
   };
 }
 
-const AGENDA_ITEM = /^([\s\u3000]*(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.)）]|[①-⑳]|議題[０-９0-9]*[：:]?)?[\s\u3000]*)(.+)$/u;
+const AGENDA_ITEM =
+  /^([\s\u3000]*(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.)）]|[①-⑳]|議題[０-９0-9]*[：:]?)?[\s\u3000]*)(.+)$/u;
 
 function readAgenda(section: Section, ledger: Ledger): string[] {
   ledger.add(section.line.number, section.head, 'structure');
@@ -85,7 +98,8 @@ function readAgenda(section: Section, ledger: Ledger): string[] {
 }
 
 /** A ministry or agency named as such: 総務省, 経済産業省, 内閣官房, 内閣サイバーセキュリティセンター. */
-const MINISTRY = /(内閣官房(?:[\s\u3000]*(?:内閣サイバーセキュリティセンター|情報セキュリティセンター))?|内閣サイバーセキュリティセンター|内閣官房情報セキュリティセンター|内閣府|[\p{Script=Han}]{1,6}省|[\p{Script=Han}]{1,5}庁)/u;
+const MINISTRY =
+  /(内閣官房(?:[\s\u3000]*(?:内閣サイバーセキュリティセンター|情報セキュリティセンター))?|内閣サイバーセキュリティセンター|内閣官房情報セキュリティセンター|内閣府|[\p{Script=Han}]{1,6}省|[\p{Script=Han}]{1,5}庁)/u;
 
 /**
  * Who published the minutes: the body's ministry, else the ministry the document itself names as
@@ -109,7 +123,8 @@ function findPublisher(
   const groupNames = attendees.map((group) => group.group.replace(/側$/, ''));
   for (const text of [...groupNames.filter((name) => MINISTRY.exec(name)?.[0] === name), title]) {
     const named = MINISTRY.exec(text)?.[0];
-    if (named) return matcher.organizationByName(named) ?? matcher.organization(named, `the publisher the minutes name`);
+    if (named)
+      return matcher.organizationByName(named) ?? matcher.organization(named, `the publisher the minutes name`);
   }
   throw new ImportError(
     'the minutes do not say who published them (no ministry in the title, the 事務局 or a group heading): ' +

@@ -1,5 +1,5 @@
 import { load } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText, type AnyNode } from 'domhandler';
 
 /** Elements that start a line of their own, as a browser shows them. */
 const BLOCK = new Set(
@@ -21,27 +21,31 @@ export function htmlText(html: string): string {
   const main = $('main, [role=main], #main, #contents, #content, article').first();
   const root = main.length > 0 ? main : $('body');
   const lines: string[] = [''];
+  const append = (text: string) => {
+    lines[lines.length - 1] = `${lines.at(-1) ?? ''}${text}`;
+  };
   const newLine = () => {
     if (lines.at(-1)?.trim() !== '') lines.push('');
   };
-  const walk = (node: AnyNode, prefix = '') => {
-    if (node.type === 'text') {
-      lines[lines.length - 1] += (node as unknown as { data: string }).data.replace(/[\r\n\t]+/g, ' ');
+  const walk = (node: AnyNode, prefix = ''): void => {
+    if (isText(node)) {
+      append(node.data.replace(/[\r\n\t]+/g, ' '));
       return;
     }
-    if (node.type !== 'tag') return;
-    const element = node as Element;
-    const name = element.tagName.toLowerCase();
-    if (name === 'br') return void lines.push('');
+    if (!isTag(node)) return;
+    const name = node.tagName.toLowerCase();
+    if (name === 'br') {
+      lines.push('');
+      return;
+    }
     const block = BLOCK.has(name);
     if (block) newLine();
-    if (prefix) lines[lines.length - 1] += prefix;
-    if (name === 'td' || name === 'th') lines[lines.length - 1] += ' ';
-    const ordered = name === 'ol';
-    let index = Number(element.attribs['start'] ?? 1);
-    for (const child of element.children) {
-      const isItem = child.type === 'tag' && (child as Element).tagName.toLowerCase() === 'li';
-      const mark = !isItem ? '' : ordered ? `${index++}. ` : name === 'ul' ? '・' : '';
+    append(prefix);
+    if (name === 'td' || name === 'th') append(' ');
+    let index = Number(node.attribs['start'] ?? 1);
+    for (const child of node.children) {
+      const isItem = isTag(child) && child.tagName.toLowerCase() === 'li';
+      const mark = !isItem ? '' : name === 'ol' ? `${index++}. ` : name === 'ul' ? '・' : '';
       walk(child, mark);
     }
     if (block) newLine();

@@ -18,17 +18,27 @@ export function importMinutes(text: string, record: KnownRecord, options: Import
   const header = parseHeader(outlined, record, ledger, options);
   const { proceedings } = outlined;
   ledger.add(proceedings.line.number, proceedings.head, 'structure');
-  const proceedingsLines = [...(proceedings.rest.trim() ? [{ ...proceedings.line, text: proceedings.rest }] : []), ...proceedings.lines];
+  const proceedingsLines = [
+    ...(proceedings.rest.trim() ? [{ ...proceedings.line, text: proceedings.rest }] : []),
+    ...proceedings.lines,
+  ];
   const { items, agenda } = parseProceedings(proceedingsLines, header, ledger);
   // Source order is line order, and sort() is stable, so the parts of one line keep their order.
   const pieces = [...ledger.pieces].sort((a, b) => a.line - b.line);
   const slug = `${header.date}-${header.body}-${String(header.session).padStart(2, '0')}`;
   const stubs = [...header.matcher.stubs];
   if (header.newBody) {
-    stubs.push({ collection: 'bodies', slug: header.body, name: header.bodyName, ministry: header.publisher, reason: 'the title names no body in content/bodies/' });
+    stubs.push({
+      collection: 'bodies',
+      slug: header.body,
+      name: header.bodyName,
+      ministry: header.publisher,
+      reason: 'the title names no body in content/bodies/',
+    });
   }
   const warnings = [...new Set([...header.warnings, ...header.matcher.warnings])];
-  for (const piece of pieces.filter((p) => p.kind === 'unclassified')) warnings.push(`line ${piece.line}: unclassified: ${piece.text.trim()}`);
+  for (const piece of pieces.filter((p) => p.kind === 'unclassified'))
+    warnings.push(`line ${piece.line}: unclassified: ${piece.text.trim()}`);
   return {
     slug,
     title: header.title,

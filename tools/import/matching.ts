@@ -30,7 +30,8 @@ type Collection = 'people' | 'organizations' | 'bodies';
 
 /** Slugs a new stub must not take: the record's, and those already in the output folder. */
 export function takenSlugs(record: KnownRecord, collection: Collection): Set<string> {
-  const own = collection === 'people' ? record.people : collection === 'organizations' ? record.organizations : record.bodies;
+  const own =
+    collection === 'people' ? record.people : collection === 'organizations' ? record.organizations : record.bodies;
   return new Set([...own.map((entry) => entry.slug), ...(record.reserved?.[collection] ?? [])]);
 }
 
@@ -69,7 +70,9 @@ export class Matcher {
     const wanted = text.trim();
     const compact = (value: string) => value.replace(/[\s\u3000]/g, '');
     const hit = this.record.organizations.find((org) =>
-      [org.name, org.abbreviation, ...org.aliases].some((name) => name !== undefined && name !== '' && compact(name) === compact(wanted)),
+      [org.name, org.abbreviation, ...org.aliases].some(
+        (name) => name !== undefined && name !== '' && compact(name) === compact(wanted),
+      ),
     );
     return hit?.slug ?? this.newOrganizations.get(wanted);
   }
@@ -102,14 +105,20 @@ export class Matcher {
     // Elsewhere in the record, a person who held the same class of role; a member is not an official.
     const elsewhere = this.record.attendances.filter((a) => a.person && named.has(a.person));
     const sameClassElsewhere = new Set(
-      elsewhere.filter((a) => wantedClass === undefined || roleClass(a.role) === wantedClass).map((a) => a.person ?? ''),
+      elsewhere
+        .filter((a) => wantedClass === undefined || roleClass(a.role) === wantedClass)
+        .map((a) => a.person ?? ''),
     );
     if (sameClassElsewhere.size === 0) {
-      if (fresh === undefined) this.warn(`"${name}" may be ${[...named].join(' or ')}, who attended in another role: not merged; a stub was written`);
+      if (fresh === undefined)
+        this.warn(
+          `"${name}" may be ${[...named].join(' or ')}, who attended in another role: not merged; a stub was written`,
+        );
       return fresh;
     }
     const matched = this.single(name, sameClassElsewhere, fresh);
-    if (matched && matched !== fresh) this.warn(`"${name}" matched ${matched}, who attended another body: check it is the same person`);
+    if (matched && matched !== fresh)
+      this.warn(`"${name}" matched ${matched}, who attended another body: check it is the same person`);
     return matched;
   }
 
@@ -118,7 +127,9 @@ export class Matcher {
     const [only] = candidates;
     if (candidates.size === 1 && only) return only;
     if (fresh === undefined) {
-      this.warn(`"${name}" could be any of ${[...candidates].join(', ')}: not merged; a stub was written, point it at the right one`);
+      this.warn(
+        `"${name}" could be any of ${[...candidates].join(', ')}: not merged; a stub was written, point it at the right one`,
+      );
     }
     return fresh;
   }

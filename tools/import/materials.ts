@@ -38,7 +38,10 @@ export function readMaterials(section: Section, header: MaterialContext, ledger:
     // The presenter is printed in brackets after the title: （事務局）, (名和構成員).
     const bracket = /^(.*?)\s*([（(])([^()（）]+)([)）])\s*$/.exec(title);
     const who = bracket?.[3] ?? '';
-    if (bracket && ((who === '事務局' && header.publisher) || header.attendees.some((g) => g.members.some((m) => m.label === who)))) {
+    if (
+      bracket &&
+      ((who === '事務局' && header.publisher) || header.attendees.some((g) => g.members.some((m) => m.label === who)))
+    ) {
       title = bracket[1] ?? title;
       const member = header.attendees.flatMap((g) => g.members).find((m) => m.label === who);
       presenter = member ? { ...member.party, label: who } : { organization: header.publisher ?? '', label: who };

@@ -37,7 +37,10 @@ const LABELS: [SectionKind, string[], string[]][] = [
   ['agenda', ['議事次第', '議題'], ['議事', '次第']],
 ];
 
-const spaced = (label: string) => [...label].map((char) => char.replace(/[・／、]/, '[・／、]?')).join('[\\s\\u3000]*');
+const spaced = (label: string) =>
+  Array.from(label)
+    .map((char) => char.replace(/[・／、]/, '[・／、]?'))
+    .join('[\\s\\u3000]*');
 const NUMBER = String.raw`(?:[０-９0-9]{1,2}\s*[．.、)）]|[（(]\s*[０-９0-9]{1,2}\s*[)）]|[０-９0-9]{1,2}(?=[\s\u3000])|[一二三四五六七八九十]{1,3}\s*[．.、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*[．.]?)`;
 const OPEN = '[【［\\[〈<＜■●◆□○◎]';
 const CLOSE = '[】］\\]〉>＞]';
@@ -81,7 +84,10 @@ export function findLabel(text: string): Found | undefined {
 }
 
 /** A numbered label run into the previous value by the PDF: `… 15 時 30 分 2.場 所 …`. */
-const RUN_IN = new RegExp(String.raw`[\s\u3000](?=(?:[０-９0-9]{1,2}\s*[．.]|[０-９0-9]{1,2}[\s\u3000]|[（(][０-９0-9]{1,2}[)）])[\s\u3000]*\S)`, 'gu');
+const RUN_IN = new RegExp(
+  String.raw`[\s\u3000](?=(?:[０-９0-9]{1,2}\s*[．.]|[０-９0-9]{1,2}[\s\u3000]|[（(][０-９0-9]{1,2}[)）])[\s\u3000]*\S)`,
+  'gu',
+);
 
 /** Splits header lines where a numbered label was run into the line before it; same line number. */
 export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {
@@ -103,7 +109,8 @@ export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 /** Attendee groups met before any 出席者 label start the attendee section themselves. */
-const GROUP_START = /^[\s\u3000]*(?:[【［〈<＜][^】］〉>＞]{1,12}[】］〉>＞]|(?:委[\s\u3000]*員|構[\s\u3000]*成[\s\u3000]*員|本部員)[\s\u3000]*[：:])/u;
+const GROUP_START =
+  /^[\s\u3000]*(?:[【［〈<＜][^】］〉>＞]{1,12}[】］〉>＞]|(?:委[\s\u3000]*員|構[\s\u3000]*成[\s\u3000]*員|本部員)[\s\u3000]*[：:])/u;
 
 /**
  * Finds the header sections and where the proceedings start. Section labels are read until the
@@ -125,22 +132,26 @@ export function outline(lines: readonly SourceLine[]): Outline {
 }
 
 function place(line: SourceLine, sections: Section[], titleLines: SourceLine[]): void {
-    const open = sections.at(-1);
-    const found = findLabel(line.text);
-    const innerLabel = open?.kind === 'whenWhere' && (found?.kind === 'when' || found?.kind === 'where');
-    // 議事要旨 on a line of its own above the date is the title's last line, not the proceedings.
-    const beforeDate = found?.kind === 'proceedings' && !sections.some((s) => s.kind === 'when' || s.kind === 'whenWhere');
-    if (beforeDate) return void (open ? open.lines.push(line) : titleLines.push(line));
-    if (found && !innerLabel && !(open?.kind === 'proceedings' && !found.strong)) {
-      const kind = found.kind === 'agenda' && found.name === '議事' ? 'proceedings' : found.kind;
-      sections.push({ kind, name: found.name, line, head: found.head, rest: found.rest, lines: [] });
-    } else if (!sections.some((s) => s.kind === 'attendees') && sections.length > 0 && GROUP_START.test(line.text)) {
-      sections.push({ kind: 'attendees', name: '出席者', line, head: '', rest: line.text, lines: [] });
-    } else if (open) {
-      open.lines.push(line);
-    } else {
-      titleLines.push(line);
-    }
+  const open = sections.at(-1);
+  const found = findLabel(line.text);
+  const innerLabel = open?.kind === 'whenWhere' && (found?.kind === 'when' || found?.kind === 'where');
+  // 議事要旨 on a line of its own above the date is the title's last line, not the proceedings.
+  const beforeDate =
+    found?.kind === 'proceedings' && !sections.some((s) => s.kind === 'when' || s.kind === 'whenWhere');
+  if (beforeDate) {
+    (open ? open.lines : titleLines).push(line);
+    return;
+  }
+  if (found && !innerLabel && !(open?.kind === 'proceedings' && !found.strong)) {
+    const kind = found.kind === 'agenda' && found.name === '議事' ? 'proceedings' : found.kind;
+    sections.push({ kind, name: found.name, line, head: found.head, rest: found.rest, lines: [] });
+  } else if (!sections.some((s) => s.kind === 'attendees') && sections.length > 0 && GROUP_START.test(line.text)) {
+    sections.push({ kind: 'attendees', name: '出席者', line, head: '', rest: line.text, lines: [] });
+  } else if (open) {
+    open.lines.push(line);
+  } else {
+    titleLines.push(line);
+  }
 }
 
 /** The proceedings: the first strong label's section, else the last bare 議事. */
@@ -163,7 +174,8 @@ function proceedingsOf(sections: Section[], lines: readonly SourceLine[]): Secti
 /** A bare 議事 before the proceedings is the agenda. */
 function settleProceedings(sections: Section[], lines: readonly SourceLine[]): Section[] {
   const proceedings = proceedingsOf(sections, lines);
-  for (const section of sections) if (section.kind === 'proceedings' && section !== proceedings) section.kind = 'agenda';
+  for (const section of sections)
+    if (section.kind === 'proceedings' && section !== proceedings) section.kind = 'agenda';
   const when = sections.find((section) => section.kind === 'when' || section.kind === 'whenWhere');
   if (!when) {
     throw new ImportError(

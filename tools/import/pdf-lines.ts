@@ -15,8 +15,12 @@ interface Run {
  */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   // pdf.js wants a plain Uint8Array (not a Buffer) and detaches what it is given: it gets a copy.
-  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
-    .promise;
+  const document = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
   const pages: string[] = [];
   try {
     for (let number = 1; number <= document.numPages; number += 1) {

@@ -17,53 +17,94 @@ export type LineRole =
   | { kind: 'comment'; mark: string; text: string; parts: [string, PieceKind][] }
   | { kind: 'plain' };
 
-const LABEL_ONLY = new RegExp(String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?(?:${OPEN}[\s\u3000]*)?)(${LABEL})([\s\u3000]*(?:${CLOSE})?[\s\u3000]*[：:]?[\s\u3000]*)$`, 'u');
+const LABEL_ONLY = new RegExp(
+  String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?(?:${OPEN}[\s\u3000]*)?)(${LABEL})([\s\u3000]*(?:${CLOSE})?[\s\u3000]*[：:]?[\s\u3000]*)$`,
+  'u',
+);
 const LABEL_AND_TEXT = new RegExp(
   String.raw`^([\s\u3000]*(?:(${MARK})[\s\u3000]*)?(${OPEN})?[\s\u3000]*)(${LABEL})((?:[\s\u3000]*${CLOSE})?[\s\u3000]*(?:[：:][\s\u3000]*|(?<=${CLOSE}[\s\u3000]*))|[\s\u3000]+)(.+)$`,
   'u',
 );
-const REPORTED = new RegExp(String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?)(${LABEL})([\s\u3000]*(?:より|から)[\s\u3000]*[、，,][\s\u3000]*)(.+)$`, 'u');
+const REPORTED = new RegExp(
+  String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?)(${LABEL})([\s\u3000]*(?:より|から)[\s\u3000]*[、，,][\s\u3000]*)(.+)$`,
+  'u',
+);
 const ROLE_HEADING = new RegExp(
   String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.]|[①-⑳])?[\s\u3000]*(?:${OPEN})?[\s\u3000]*)((?:${LABEL}|本部長|議長|大臣|事務局)[\s\u3000]*(?:より|から|の)?[\s\u3000]*(?:冒頭|閉会|開会|締めくくり|御|ご)?(?:挨拶|あいさつ|説明|報告|発言|所感|講評))([\s\u3000]*(?:${CLOSE})?[\s\u3000]*)$`,
   'u',
 );
-const AGENDA_ITEM = /^([\s\u3000]*(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.)）]|[①-⑳]|議題[０-９0-9]{0,2}[：:．.]?|第[０-９0-9一二三四五六七八九十]{1,3}[．.\s])[\s\u3000]*)(?![、，,。])(\S.*)$/u;
+const AGENDA_ITEM =
+  /^([\s\u3000]*(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.)）]|[①-⑳]|議題[０-９0-9]{0,2}[：:．.]?|第[０-９0-9一二三四五六七八九十]{1,3}[．.\s])[\s\u3000]*)(?![、，,。])(\S.*)$/u;
 const MARKED = new RegExp(String.raw`^([\s\u3000]*(${MARK})[\s\u3000]*)(.*)$`, 'u');
+
+/** What follows the minutes on a ministry's page or last page: contacts, links. */
+const TRAILER =
+  /^[\s\u3000]*[【［<＜]?[\s\u3000]*(?:お問(?:い)?合(?:わ)?せ先|問(?:い)?合(?:わ)?せ先|関連リンク|最終更新日)/u;
+const CLOSE_LINE = /^[\s\u3000]*以[\s\u3000]*上[\s\u3000]*$/;
+const ROLE_HEADING_END =
+  /[\s\u3000]*(?:より|から|の)?[\s\u3000]*(?:冒頭|閉会|開会|締めくくり|御|ご)?(?:挨拶|あいさつ|説明|報告|発言|所感|講評)$/;
+
+type Speaker = Extract<LineRole, { kind: 'speaker' }>;
+
+/** A speaker's line: its lead (mark, bracket), the label, the joint (colon, より、) and the words after. */
+function speaker(lead: string, label: string, joint: string, said: string, reported: boolean): Speaker {
+  const parts: [string, PieceKind][] = [
+    [lead, 'structure'],
+    [label, 'statement'],
+    [joint, 'structure'],
+  ];
+  return { kind: 'speaker', label: label.trim(), text: said, reported, parts };
+}
+
+/** Each reading of a line, in the order they are tried. */
+const READINGS: ((text: string) => LineRole | undefined)[] = [
+  (text) => (CLOSE_LINE.test(text) ? { kind: 'close' } : TRAILER.test(text) ? { kind: 'trailer' } : undefined),
+  (text) => {
+    const [, lead = '', said = '', close = ''] = ROLE_HEADING.exec(text) ?? [];
+    if (!said) return undefined;
+    const parts: [string, PieceKind][] = [
+      [lead, 'structure'],
+      [said, 'heading'],
+      [close, 'structure'],
+    ];
+    return { kind: 'roleHeading', label: said.replace(ROLE_HEADING_END, ''), text: said, parts };
+  },
+  (text) => {
+    const [, lead = '', label = '', joint = ''] = LABEL_ONLY.exec(text) ?? [];
+    return label ? speaker(lead, label, joint, '', false) : undefined;
+  },
+  (text) => {
+    const [, lead = '', label = '', joint = '', said = ''] = REPORTED.exec(text) ?? [];
+    return label ? speaker(lead, label, joint, said, true) : undefined;
+  },
+  (text) => {
+    const [, lead = '', mark, open, label = '', joint = '', said = ''] = LABEL_AND_TEXT.exec(text) ?? [];
+    // Words after a bare label need a mark, a bracket or a colon to tell the label from prose.
+    return label && (mark ?? open ?? /[：:]/.exec(joint)) ? speaker(lead, label, joint, said, false) : undefined;
+  },
+  (text) => {
+    const [, number = '', heading = ''] = AGENDA_ITEM.exec(text) ?? [];
+    if (!heading) return undefined;
+    const parts: [string, PieceKind][] = [
+      [number, 'structure'],
+      [heading, 'heading'],
+    ];
+    return { kind: 'agendaItem', text: heading.trim(), parts };
+  },
+  (text) => {
+    const [, lead = '', mark = '', said = ''] = MARKED.exec(text) ?? [];
+    return said.trim() ? { kind: 'comment', mark, text: said, parts: [[lead, 'structure']] } : undefined;
+  },
+];
 
 /**
  * What a line is, read from the line alone; the caller settles what depends on its neighbours
  * (a heading needs a comment after it, a numbered line is a heading only where no statement is open).
  */
-/** What follows the minutes on a ministry's page or last page: contacts, links. */
-const TRAILER = /^[\s\u3000]*[【［<＜]?[\s\u3000]*(?:お問(?:い)?合(?:わ)?せ先|問(?:い)?合(?:わ)?せ先|関連リンク|最終更新日)/u;
-
 export function roleOfLine(text: string): LineRole {
-  if (/^[\s\u3000]*以[\s\u3000]*上[\s\u3000]*$/.test(text)) return { kind: 'close' };
-  if (TRAILER.test(text)) return { kind: 'trailer' };
-  const heading = ROLE_HEADING.exec(text);
-  if (heading) {
-    const label = heading[2]?.replace(/[\s\u3000]*(?:より|から|の)?[\s\u3000]*(?:冒頭|閉会|開会|締めくくり|御|ご)?(?:挨拶|あいさつ|説明|報告|発言|所感|講評)$/, '') ?? '';
-    return { kind: 'roleHeading', label, text: heading[2] ?? '', parts: [[heading[1] ?? '', 'structure'], [heading[2] ?? '', 'heading'], [heading[3] ?? '', 'structure']] };
-  }
-  const only = LABEL_ONLY.exec(text);
-  if (only) {
-    return { kind: 'speaker', label: (only[2] ?? '').trim(), text: '', reported: false, parts: [[only[1] ?? '', 'structure'], [only[2] ?? '', 'statement'], [only[3] ?? '', 'structure']] };
-  }
-  const reported = REPORTED.exec(text);
-  if (reported) {
-    const [, lead = '', label = '', joint = '', said = ''] = reported;
-    return { kind: 'speaker', label: label.trim(), text: said, reported: true, parts: [[lead, 'structure'], [label, 'statement'], [joint, 'structure']] };
-  }
-  const labelled = LABEL_AND_TEXT.exec(text);
-  if (labelled && (labelled[2] || labelled[3] || /[：:]/.test(labelled[5] ?? ''))) {
-    const [, lead = '', , , label = '', joint = '', said = ''] = labelled;
-    return { kind: 'speaker', label: label.trim(), text: said, reported: false, parts: [[lead, 'structure'], [label, 'statement'], [joint, 'structure']] };
-  }
-  const agenda = AGENDA_ITEM.exec(text);
-  if (agenda) return { kind: 'agendaItem', text: (agenda[2] ?? '').trim(), parts: [[agenda[1] ?? '', 'structure'], [agenda[2] ?? '', 'heading']] };
-  const marked = MARKED.exec(text);
-  if (marked && (marked[3] ?? '').trim() !== '') {
-    return { kind: 'comment', mark: marked[2] ?? '', text: marked[3] ?? '', parts: [[marked[1] ?? '', 'structure']] };
+  for (const reading of READINGS) {
+    const role = reading(text);
+    if (role) return role;
   }
   return { kind: 'plain' };
 }

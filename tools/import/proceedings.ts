@@ -5,10 +5,12 @@ import { roleOfLine, type LineRole } from './proceedings-lines.ts';
 import { resolveSpeaker } from './speakers.ts';
 import type { DraftItem, SourceLine } from './types.ts';
 
-const PRESENTATION = /^[\s\u3000]*(?:[・○◯●]\s*)?(.+?)(?:より|から)、\s*((?:参考)?資料\s*[０-９0-9]+(?:\s*[－\-ー‐]\s*[０-９0-9]+)?)/;
+const PRESENTATION =
+  /^[\s\u3000]*(?:[・○◯●]\s*)?(.+?)(?:より|から)、\s*((?:参考)?資料\s*[０-９0-9]+(?:\s*[－\-ー‐]\s*[０-９0-9]+)?)/;
 const ELIDED = /[（(]省略[)）]/;
 /** An introduction that says whose comments follow: 委員からの主な意見は以下のとおり. */
-const WHO_COMMENTS = /(委員|構成員|出席者|参加者|有識者|本部員|オブザーバー?)(?:等)?(?:から|より|の)(?:主な)?(?:意見|発言|質問|コメント|質疑)/;
+const WHO_COMMENTS =
+  /(委員|構成員|出席者|参加者|有識者|本部員|オブザーバー?)(?:等)?(?:から|より|の)(?:主な)?(?:意見|発言|質問|コメント|質疑)/;
 
 interface Open {
   kind: 'statement' | 'presentation' | 'note';
@@ -61,7 +63,10 @@ class Reader {
       this.pushNote({ ...open, kind: 'note', lines: [open.label], unclassified: true });
       return;
     }
-    if (open.kind === 'note') return this.pushNote(open);
+    if (open.kind === 'note') {
+      this.pushNote(open);
+      return;
+    }
     const paragraphs =
       open.kind === 'presentation'
         ? [joinPrintedLines(open.lines)]
@@ -105,43 +110,78 @@ class Reader {
  * under a marker, role headings (本部長冒頭挨拶), numbered agenda items, and the secretariat's
  * reports and other prose as notes.
  */
-export function parseProceedings(lines: SourceLine[], header: Header, ledger: Ledger): { items: DraftItem[]; agenda: string[] } {
+export function parseProceedings(
+  lines: SourceLine[],
+  header: Header,
+  ledger: Ledger,
+): { items: DraftItem[]; agenda: string[] } {
   const reader = new Reader(header, ledger, fullLineWidth(lines.map((line) => line.text)));
-  lines.forEach((line, index) => readLine(reader, line, lines.slice(index + 1, index + 4)));
+  lines.forEach((line, index) => {
+    readLine(reader, line, lines.slice(index + 1, index + 4));
+  });
   reader.flush();
   return { items: reader.items, agenda: reader.agenda };
 }
 
 function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
   const { ledger } = reader;
-  if (reader.closed) return afterClose(reader, line);
+  if (reader.closed) {
+    afterClose(reader, line);
+    return;
+  }
   const role = settle(reader, roleOfLine(line.text), line, next);
   if (role.kind === 'close' || role.kind === 'trailer') {
     reader.flush();
     reader.closed = true;
-    if (role.kind === 'trailer') return afterClose(reader, line);
-    return ledger.add(line.number, line.text, 'structure');
+    if (role.kind === 'trailer') {
+      afterClose(reader, line);
+      return;
+    }
+    ledger.add(line.number, line.text, 'structure');
+    return;
   }
   if (readPresentation(reader, line, next)) return;
-  if (role.kind === 'plain') return continueOpen(reader, line, next);
+  if (role.kind === 'plain') {
+    continueOpen(reader, line, next);
+    return;
+  }
   if (role.kind === 'comment') {
     ledger.split(line, [...role.parts, [role.text, 'statement']]);
-    return reader.start({ kind: 'statement', label: reader.anonymousLabel, line: line.number, lines: [role.text] });
+    reader.start({ kind: 'statement', label: reader.anonymousLabel, line: line.number, lines: [role.text] });
+    return;
   }
   ledger.split(line, role.parts);
   if (role.kind === 'agendaItem') {
     if (!reader.items.some((item) => item.type === 'statement')) reader.agenda.push(role.text);
-    return reader.heading(2, role.text, line.number);
+    reader.heading(2, role.text, line.number);
+    return;
   }
-  if (role.kind === 'markedHeading') return reader.heading(2, role.text, line.number);
+  if (role.kind === 'markedHeading') {
+    reader.heading(2, role.text, line.number);
+    return;
+  }
   if (role.kind === 'roleHeading') {
     reader.heading(3, role.text, line.number);
-    if (role.label) reader.open = { kind: 'statement', label: role.label, line: line.number, lines: [], named: true, fromHeading: true };
+    if (role.label)
+      reader.open = {
+        kind: 'statement',
+        label: role.label,
+        line: line.number,
+        lines: [],
+        named: true,
+        fromHeading: true,
+      };
     return;
   }
   if (role.text !== '') ledger.add(line.number, role.text, 'statement');
   const bare = /^(?:委員|構成員|出席者|有識者|オブザーバー?)$/.test(role.label);
-  reader.start({ kind: 'statement', label: role.label, line: line.number, lines: role.text ? [role.text] : [], named: !bare });
+  reader.start({
+    kind: 'statement',
+    label: role.label,
+    line: line.number,
+    lines: role.text ? [role.text] : [],
+    named: !bare,
+  });
 }
 
 /** What a line is in its place: what its neighbours and the open item make of what it looks like. */
@@ -150,7 +190,8 @@ function settle(reader: Reader, role: LineRole, line: SourceLine, next: SourceLi
   if (role.kind === 'comment') {
     if (continuesOpen(reader, role)) return { kind: 'plain' };
     const headingLike = role.mark !== '・' && role.text.length <= 40 && !/[。？?]\s*$/.test(role.text);
-    const followedByOther = nextRole?.kind === 'speaker' || (nextRole?.kind === 'comment' && nextRole.mark !== role.mark);
+    const followedByOther =
+      nextRole?.kind === 'speaker' || (nextRole?.kind === 'comment' && nextRole.mark !== role.mark);
     if (headingLike && followedByOther) {
       return { kind: 'markedHeading', text: role.text.trim(), parts: [...role.parts, [role.text, 'heading']] };
     }
@@ -164,7 +205,11 @@ function settle(reader: Reader, role: LineRole, line: SourceLine, next: SourceLi
   if (role.text === '' && bare && nextRole?.kind === 'comment') {
     // （委員） over a list of comments: whose they are, not a statement of its own.
     reader.anonymousLabel = role.label;
-    return { kind: 'markedHeading', text: role.label, parts: role.parts.map(([text, kind]) => [text, kind === 'statement' ? 'heading' : kind]) };
+    return {
+      kind: 'markedHeading',
+      text: role.label,
+      parts: role.parts.map(([text, kind]) => [text, kind === 'statement' ? 'heading' : kind]),
+    };
   }
   if (role.reported && role.label === '事務局') {
     // The secretariat's report: a note, not a statement.
@@ -183,12 +228,19 @@ function isUnmarkedHeading(reader: Reader, line: SourceLine, nextRole: LineRole 
   if (text.length > 40 || /[。？?、）)]$/.test(text)) return false;
   const last = reader.open?.lines.at(-1)?.trim() ?? '';
   const afterSentence = reader.open === undefined || /[。？?]$/.test(last);
-  return afterSentence && (nextRole?.kind === 'comment' || (nextRole?.kind === 'speaker' && reader.open?.kind !== 'note'));
+  return (
+    afterSentence && (nextRole?.kind === 'comment' || (nextRole?.kind === 'speaker' && reader.open?.kind !== 'note'))
+  );
 }
 
 /** A ・ line inside a named speaker's statement is a list item of it. */
 function continuesOpen(reader: Reader, role: Extract<LineRole, { kind: 'comment' }>): boolean {
-  return role.mark === '・' && reader.open?.kind === 'statement' && reader.open.named === true && reader.open.lines.length > 0;
+  return (
+    role.mark === '・' &&
+    reader.open?.kind === 'statement' &&
+    reader.open.named === true &&
+    reader.open.lines.length > 0
+  );
 }
 
 /** A numbered line is an agenda heading unless a speaker's words are under way or it runs on. */
@@ -201,14 +253,22 @@ function isAgendaHeading(reader: Reader, line: SourceLine): boolean {
 
 function continueOpen(reader: Reader, line: SourceLine, next: SourceLine[]): void {
   const { open } = reader;
-  if (open?.kind === 'presentation' && !open.elided && ELIDED.test(line.text) && line.text.replace(ELIDED, '').trim() === '') {
+  if (
+    open?.kind === 'presentation' &&
+    !open.elided &&
+    ELIDED.test(line.text) &&
+    line.text.replace(ELIDED, '').trim() === ''
+  ) {
     open.elided = true;
-    return reader.ledger.add(line.number, line.text, 'structure');
+    reader.ledger.add(line.number, line.text, 'structure');
+    return;
   }
-  if (open?.kind === 'presentation' && open.lines.length > 0 && /を説明\s*$/.test(joinPrintedLines(open.lines))) reader.flush();
+  if (open?.kind === 'presentation' && open.lines.length > 0 && /を説明\s*$/.test(joinPrintedLines(open.lines)))
+    reader.flush();
   if (isLoneHeading(reader, line, next)) {
     reader.heading(3, line.text.trim(), line.number);
-    return reader.ledger.add(line.number, line.text, 'heading');
+    reader.ledger.add(line.number, line.text, 'heading');
+    return;
   }
   if (!reader.open) reader.open = { kind: 'note', label: '', line: line.number, lines: [] };
   reader.open.lines.push(line.text);
@@ -226,11 +286,20 @@ function isLoneHeading(reader: Reader, line: SourceLine, next: SourceLine[]): bo
 /** 事務局より、資料３－１「…」を説明 (省略): a presentation of a material, its content elided or given. */
 function readPresentation(reader: Reader, line: SourceLine, next: SourceLine[]): boolean {
   const open = reader.open;
-  if (open?.kind === 'presentation' && ELIDED.test(line.text) && !open.elided && line.text.replace(ELIDED, '').trim() !== '') {
+  if (
+    open?.kind === 'presentation' &&
+    ELIDED.test(line.text) &&
+    !open.elided &&
+    line.text.replace(ELIDED, '').trim() !== ''
+  ) {
     const [before = '', after = ''] = line.text.split(ELIDED);
     open.lines.push(before);
     open.elided = true;
-    reader.ledger.split(line, [[before, 'statement'], [ELIDED.exec(line.text)?.[0] ?? '', 'structure'], [after, 'unclassified']]);
+    reader.ledger.split(line, [
+      [before, 'statement'],
+      [ELIDED.exec(line.text)?.[0] ?? '', 'structure'],
+      [after, 'unclassified'],
+    ]);
     reader.flush();
     return true;
   }
@@ -248,7 +317,8 @@ function readPresentation(reader: Reader, line: SourceLine, next: SourceLine[]):
 
 /** After 以上 come contact details and the like: kept, but not proceedings. */
 function afterClose(reader: Reader, line: SourceLine): void {
-  if (reader.open?.kind !== 'note') reader.start({ kind: 'note', label: '', line: line.number, lines: [], unclassified: true });
+  if (reader.open?.kind !== 'note')
+    reader.start({ kind: 'note', label: '', line: line.number, lines: [], unclassified: true });
   reader.open?.lines.push(line.text);
   reader.ledger.add(line.number, line.text, 'unclassified');
 }

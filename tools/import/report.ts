@@ -19,12 +19,16 @@ export function importReport(draft: Draft, sourceText: string): string {
     `${draft.title} (session ${draft.session}, ${draft.date}${draft.start ? ` ${draft.start}–${draft.end ?? ''}` : ''}), published by ${draft.source.publisher}`,
     `attendees: ${people.length} in ${draft.attendees.length} groups (${people.length - organizations} people, ${organizations} organizations)`,
     `proceedings: ${count('statement')} statements, ${count('presentation')} presentations, ${count('note')} notes, ${count('heading')} headings; ${draft.stubs.length} stubs`,
-    `lossless: ${total} of ${sourceCharacters} non-whitespace source characters are in the draft or set aside as structure (${Object.entries(byKind)
+    `lossless: ${total} of ${sourceCharacters} non-whitespace source characters are in the draft or set aside as structure (${Object.entries(
+      byKind,
+    )
       .map(([kind, n]) => `${kind} ${n}`)
       .join(', ')})`,
   ];
-  if (count('statement') + count('presentation') === 0) lines.push('No statements were found: check the proceedings by hand.');
-  const section = (title: string, items: string[]) => (items.length > 0 ? [title, ...items.map((item) => `  ${item}`)] : []);
+  if (count('statement') + count('presentation') === 0)
+    lines.push('No statements were found: check the proceedings by hand.');
+  const section = (title: string, items: string[]) =>
+    items.length > 0 ? [title, ...items.map((item) => `  ${item}`)] : [];
   lines.push(...section(`Unclassified lines (${unclassified.length}), kept in the draft as notes:`, unclassified));
   lines.push(...section(`Attendees that look wrong (${suspicious.length}):`, suspicious));
   lines.push(...section(`To check (${others.length}):`, others));

@@ -33,7 +33,19 @@ const NAME = String.raw`[\p{Script=Han}々ヶ]{1,5}(?:[\s\u3000][\p{Script=Han}�
 /** A speaker's label: 岡村構成員, 安田座長, 徳田座長代理, 菅本部長, 松井審議官, 事務局, or 委員 alone. */
 export const LABEL = String.raw`(?:事務局|(?:${NAME})?(?:${SUFFIXES.join('|')}))`;
 const SUFFIX_AT_END = new RegExp(`(${SUFFIXES.join('|')})$`, 'u');
-const CHAIRS = new Set<Role>(['座長', '座長代理', '委員長', '委員長代理', '主査', '主査代理', '議長', '議長代理', '副議長', '本部長', '副本部長']);
+const CHAIRS = new Set<Role>([
+  '座長',
+  '座長代理',
+  '委員長',
+  '委員長代理',
+  '主査',
+  '主査代理',
+  '議長',
+  '議長代理',
+  '副議長',
+  '本部長',
+  '副本部長',
+]);
 
 /** The role word a label ends in, and the name before it ('' for a bare role). */
 export function splitLabel(label: string): { name: string; suffix: string } {
@@ -68,7 +80,8 @@ export function resolveSpeaker(label: string, header: Header): Speaker {
   });
   const [member] = named;
   if (named.length === 1 && member) {
-    if (CHAIRS.has(suffix as Role) && roleClass(member.role) === 'member' && !CHAIRS.has(member.role)) member.role = suffix as Role;
+    if (CHAIRS.has(suffix as Role) && roleClass(member.role) === 'member' && !CHAIRS.has(member.role))
+      member.role = suffix as Role;
     return member.party;
   }
   const wanted = ROLE_WORDS.includes(suffix as (typeof ROLE_WORDS)[number]) ? 'member' : 'official';

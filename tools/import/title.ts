@@ -42,7 +42,8 @@ export function readTitle(titleLines: SourceLine[], record: KnownRecord, bodySlu
   const digits = sessionMatch[1] ?? '';
   const session = /[0-9０-９]/.test(digits) ? Number(toAsciiDigits(digits)) : kanjiNumber(digits);
   const body = bodySlug ? bodyBySlug(record, bodySlug, firstLine) : bodyInTitle(record, withoutSuffix);
-  const title = body && withoutSuffix.includes(body.name) ? withoutSuffix.slice(withoutSuffix.indexOf(body.name)) : withoutSuffix;
+  const title =
+    body && withoutSuffix.includes(body.name) ? withoutSuffix.slice(withoutSuffix.indexOf(body.name)) : withoutSuffix;
   const bodyName = withoutSuffix.slice(0, sessionMatch.index).trim() || withoutSuffix.replace(SESSION, '').trim();
   return { sourceTitle, title: title.trim(), session, ...(body ? { body } : {}), bodyName };
 }

@@ -11,7 +11,8 @@ export interface WhenWhere {
   venue?: string;
 }
 
-const INNER_LABEL = /^([\s\u3000]*[・○◯]?[\s\u3000]*(日[\s\u3000]*時|場[\s\u3000]*所|会[\s\u3000]*場)[\s\u3000]*[：:]?[\s\u3000]*)(.*)$/u;
+const INNER_LABEL =
+  /^([\s\u3000]*[・○◯]?[\s\u3000]*(日[\s\u3000]*時|場[\s\u3000]*所|会[\s\u3000]*場)[\s\u3000]*[：:]?[\s\u3000]*)(.*)$/u;
 
 /**
  * Reads 日時 and 場所, whether each has its own label or they share one (日時・場所) with 日時：
@@ -25,7 +26,12 @@ export function readWhenWhere(section: Section, found: WhenWhere, ledger: Ledger
   for (const line of section.lines) {
     const inner = section.kind === 'whenWhere' ? INNER_LABEL.exec(line.text) : null;
     if (inner) {
-      values.push({ line, head: inner[1] ?? '', text: inner[3] ?? '', kind: inner[2]?.startsWith('日') ? 'when' : 'where' });
+      values.push({
+        line,
+        head: inner[1] ?? '',
+        text: inner[3] ?? '',
+        kind: inner[2]?.startsWith('日') ? 'when' : 'where',
+      });
     } else if (values.length > 0 && values.at(-1)?.kind === 'where') {
       // A venue printed over two lines.
       values.push({ line, head: '', text: line.text, kind: 'where' });

@@ -88,9 +88,15 @@ function renderStub(stub: Stub): string {
   if (stub.collection === 'people') {
     return note + yaml({ name: stub.name, ...(stub.organization ? { organization: stub.organization } : {}) });
   }
-  if (stub.collection === 'organizations') return note + yaml({ name: stub.name, name_en: `${PLACEHOLDER_MARK} (editorial)` });
+  if (stub.collection === 'organizations')
+    return note + yaml({ name: stub.name, name_en: `${PLACEHOLDER_MARK} (editorial)` });
   return (
-    note + yaml({ name: stub.name, name_en: `${PLACEHOLDER_MARK} (editorial)`, ...(stub.ministry ? { ministry: stub.ministry } : {}) })
+    note +
+    yaml({
+      name: stub.name,
+      name_en: `${PLACEHOLDER_MARK} (editorial)`,
+      ...(stub.ministry ? { ministry: stub.ministry } : {}),
+    })
   );
 }
 

@@ -55,7 +55,9 @@ export function writeDraftFiles(outDir: string, files: DraftFile[], force: boole
   mkdirSync(parent, { recursive: true });
   const staging = mkdtempSync(join(parent, '.import-staging-'));
   try {
-    files.forEach((file, index) => writeFileSync(join(staging, `${index}`), file.contents));
+    files.forEach((file, index) => {
+      writeFileSync(join(staging, `${index}`), file.contents);
+    });
     return moveIntoPlace(staging, root, files);
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -86,6 +86,16 @@ describe('a bad record fails the build, naming the file, the field and the fix',
     expect(output).toMatch(/Location:\s+\S*topics\/liability\.md/);
   });
 
+  it("a meeting draft whose English title is still the importer's placeholder", () => {
+    const { status, output } = buildWith('placeholder', MEETING, (t) =>
+      replaceOnce(t, 'title_en: Test Task Force, 1st meeting', 'title_en: "TODO: English title (editorial)"'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('meetings → 2020-01-01-test-task-force-01 data does not match collection schema');
+    expect(output).toContain(`title_en: is still the importer's placeholder`);
+    expect(output).toMatch(/Location:\s+\S*meetings\/2020-01-01-test-task-force-01\.md/);
+  });
+
   it('an unknown frontmatter key', () => {
     const { status, output } = buildWith(
       'unknown-key',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDER_MARK } from '~/content/schemas/placeholder';
 import { schemas } from '../helpers/load-record';
 
 const validPerson = { name: '岡村' };
@@ -42,6 +43,15 @@ describe('record schemas', () => {
     expect(issues(schemas.recommendations.safeParse({ ...validRecommendation, statement: 's012' }))[0]).toMatch(
       /^statement: must point at a statement as <meeting-slug>#<id>/,
     );
+  });
+
+  it("reject the importer's placeholder where editorial text belongs, naming the field and the fix", () => {
+    const placeholder = `${PLACEHOLDER_MARK}: English title (editorial)`;
+    expect(issues(schemas.topics.safeParse({ ...validTopic, title_en: placeholder }))).toEqual([
+      `title_en: is still the importer's placeholder ("${PLACEHOLDER_MARK} …"). Fix: write the editorial text in its place`,
+    ]);
+    expect(issues(schemas.bodies.safeParse({ name: '会議', name_en: `${PLACEHOLDER_MARK} (editorial)` }))).toHaveLength(1);
+    expect(issues(schemas.topics.safeParse({ ...validTopic, title_en: 'Todo lists' }))).toEqual([]);
   });
 
   it('reject a status outside the fixed set', () => {

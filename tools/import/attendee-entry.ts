@@ -68,6 +68,11 @@ export interface EntryContext {
   warnings: string[];
 }
 
+/** A surname or a given name: a short word that is no title, role or organization. */
+export function isNameToken(token: string): boolean {
+  return NAME_TOKEN.test(token) && !ROLE_IN_TEXT.test(token) && !TITLE_END.test(token) && !looksLikeOrganization(token);
+}
+
 export function looksLikeOrganization(text: string): boolean {
   return ORGANIZATION_END.test(text.replace(/[\s\u3000]/g, '')) && !TITLE_END.test(text);
 }
@@ -132,33 +137,41 @@ export function suspiciousName(name: string): string | undefined {
 }
 
 /** Splits an entry into name, role, title and affiliation. */
+/** 手塚悟(慶應義塾大学教授)【主査】: a role in brackets after the entry. */
+const BRACKETED_ROLE = new RegExp(`^(.*?)[\\s\\u3000]*[【［]\\s*(${ROLE_ALTERNATION})\\s*[】］]$`);
+
 function personParts(label: string, context: EntryContext): PersonParts {
-  const paren = /^(.*?)[\s\u3000]*[（(]([^()（）]*)[)）][\s\u3000]*$/.exec(label);
-  let main = label.trim();
-  let role: Role | undefined;
+  const bracketed = BRACKETED_ROLE.exec(label.trim());
+  const withoutRole = bracketed?.[1] ?? label.trim();
+  const paren = /^(.*?)[\s\u3000]*[（(]([^()（）]*)[)）][\s\u3000]*$/.exec(withoutRole);
+  let main = withoutRole;
+  let role = bracketed?.[2] as Role | undefined;
   let affiliationText: string | undefined;
   if (paren) {
-    const inner = (paren[2] ?? '').split(/[、，,・／/]/).map((part) => part.trim());
+    const inner = (paren[2] ?? '').split(/[、，,／/]/).map((part) => part.trim());
     const roles = inner.filter((part) => ROLE_IN_TEXT.test(part));
     const rest = inner.filter((part) => part !== '' && !ROLE_IN_TEXT.test(part)).join('、');
+    const before = (paren[1] ?? '').trim();
+    // After a bare name, the brackets hold the affiliation; after a title, they may be part of it (情報通信担当).
+    const plainName = before.split(/[\s\u3000]+/).every((token) => NAME_TOKEN.test(token)) && !TITLE_END.test(before);
     const restIsOrganization =
       rest !== '' &&
       (context.matcher.organizationByName(rest) !== undefined ||
         looksLikeOrganization(rest) ||
         /大学|教授|研究/.test(rest));
-    if (roles.length > 0 || restIsOrganization) {
-      main = (paren[1] ?? '').trim();
-      role = roles[0] as Role | undefined;
+    if (roles.length > 0 || restIsOrganization || (plainName && before !== '')) {
+      main = before;
+      role = (roles[0] as Role | undefined) ?? role;
       if (rest !== '') affiliationText = rest;
     }
   }
   const fromMain = mainParts(main, context);
+  const chosenRole = role ?? fromMain.role;
+  const chosenAffiliation = affiliationText ?? fromMain.affiliationText;
   return {
     ...fromMain,
-    ...(role ? { role } : fromMain.role ? { role: fromMain.role } : {}),
-    ...(affiliationText || fromMain.affiliationText
-      ? { affiliationText: affiliationText ?? fromMain.affiliationText }
-      : {}),
+    ...(chosenRole ? { role: chosenRole } : {}),
+    ...(chosenAffiliation ? { affiliationText: chosenAffiliation } : {}),
   };
 }
 

@@ -1,5 +1,12 @@
 import { joinPrintedLines } from './pdf-text.ts';
-import { ENDS_IN_ROLE, readEntry, ROLE_WORDS, type EntryContext } from './attendee-entry.ts';
+import {
+  ENDS_IN_ROLE,
+  isNameToken,
+  looksLikeOrganization,
+  readEntry,
+  ROLE_WORDS,
+  type EntryContext,
+} from './attendee-entry.ts';
 import type { Ledger } from './ledger.ts';
 import type { Matcher } from './matching.ts';
 import type { Section } from './outline.ts';
@@ -15,7 +22,7 @@ const REMARK =
   /[（(][^()（）]*(?:敬称略|五十音順|50音順|５０音順|順不同|名簿順|[0-9０-９]+\s*名)[^()（）]*[)）]|※.*$/gu;
 /** Group headings that stand alone or in round brackets; ministries need 【】 or a colon. */
 const GROUP_WORD =
-  /^(?:委員|構成員|専門委員|本部員|本部長|オブザーバー?|事務局|政府|政府側|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長|.{1,12}側)$/u;
+  /^(?:(?:委員|構成員|専門委員|本部員|有識者本部員|本部長|オブザーバー?|事務局|政府|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長)(?:等|側)?|.{1,12}側)$/u;
 const BRACKET_GROUP =
   /^([\s\u3000]*[【［[〈<＜][\s\u3000]*)([^】］\]〉>＞]{1,24}?)([\s\u3000]*[】］\]〉>＞][\s\u3000]*[：:]?)(.*)$/u;
 const ROUND_GROUP = /^([\s\u3000]*[（(][\s\u3000]*)([^)）]{1,16}?)([\s\u3000]*[)）][\s\u3000]*[：:]?)(.*)$/u;
@@ -125,6 +132,8 @@ export function roleOfGroup(group: string): Role {
   if (name.includes('委員')) return '委員';
   if (name.startsWith('オブザーバ')) return 'オブザーバー';
   if (name.startsWith('事務局')) return '事務局';
+  // A list under 出席者 alone names the body's members and the officials with them: members by default.
+  if (name.startsWith('出席')) return '構成員';
   if (/有識者|ゲスト|説明者|招聘|プレゼンター|発表者/.test(name)) return '説明者';
   return '省庁';
 }
@@ -137,6 +146,7 @@ export function entriesOf(lines: string[]): string[] {
   const chunks = commaSeparated ? [joinPrintedLines(texts)] : joinContinuations(texts);
   return chunks
     .flatMap((chunk) => splitOutsideParens(chunk))
+    .flatMap(splitSpacedEntries)
     .flatMap(splitRunTogether)
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
@@ -166,6 +176,46 @@ function splitOutsideParens(text: string): string[] {
     else entries[entries.length - 1] = `${entries.at(-1) ?? ''}${char}`;
   }
   return entries;
+}
+
+/** Qualifiers printed before an organization's name with a space: 内閣官房 内閣サイバーセキュリティセンター. */
+const QUALIFIER = /^(?:内閣官房|内閣府|.{0,8}法人)$/u;
+
+/**
+ * Entries a PDF's columns ran together with spaces: 有賀 貞一 委員 株式会社… 井川 陽次郎 委員 …, 鈴木 俊一
+ * 担当大臣 小此木 八郎 国家公安委員会委員長, or 内閣官房情報セキュリティセンター 警察庁. A new entry starts
+ * where a surname and a given name stand before a title or role.
+ */
+function splitSpacedEntries(chunk: string): string[] {
+  const tokens = chunk
+    .trim()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean);
+  if (tokens.length < 2) return [chunk];
+  const isName = (token = '') => isNameToken(token);
+  const starts = tokens.flatMap((token, index) =>
+    isName(token) &&
+    isName(tokens[index + 1]) &&
+    index + 2 < tokens.length &&
+    !isName(tokens[index + 2]) &&
+    !isName(tokens[index - 1])
+      ? [index]
+      : [],
+  );
+  if (starts.length >= 2 && starts[0] === 0) {
+    return starts.map((start, index) => tokens.slice(start, starts[index + 1] ?? tokens.length).join(' '));
+  }
+  if (tokens.every((token) => looksLikeOrganization(token) || QUALIFIER.test(token))) {
+    const merged: string[] = [];
+    for (const token of tokens) {
+      const previous = merged.at(-1);
+      if (previous !== undefined && QUALIFIER.test(previous.split(' ').at(-1) ?? ''))
+        merged[merged.length - 1] = `${previous} ${token}`;
+      else merged.push(token);
+    }
+    return merged;
+  }
+  return [chunk];
 }
 
 const ROLE_UNIT = new RegExp(

@@ -1,4 +1,5 @@
 import { readAttendees, type AttendeeGroup } from './attendees.ts';
+import { PLACEHOLDER_MARK } from '../../src/content/schemas/placeholder.ts';
 import { ImportError } from './errors.ts';
 import type { Ledger } from './ledger.ts';
 import { freshSlug, Matcher, takenSlugs } from './matching.ts';
@@ -57,7 +58,7 @@ export function parseHeader(
     else if (section.kind === 'attendees') attendees.push(...readAttendees(section, matcher, ledger, warnings));
     else if (section.kind === 'agenda') agenda.push(...readAgenda(section, ledger));
   }
-  const publisher = findPublisher(facts.body?.ministry, outlined, attendees, matcher, facts.sourceTitle);
+  const publisher = findPublisher(warnings, facts.body?.ministry, outlined, attendees, matcher, facts.sourceTitle);
   const materials = byKind('materials').flatMap((section) =>
     readMaterials(section, { attendees, publisher, warnings }, ledger),
   );
@@ -106,7 +107,11 @@ const MINISTRY =
  * its secretariat (事務局 group), as a group of its own (【総務省】, 経済産業省：) or in its title.
  * Nothing else is evidence; without it the importer asks rather than guesses.
  */
+/** The publisher where the document names none: asked for, never guessed; the build refuses it. */
+export const PUBLISHER_PLACEHOLDER = `${PLACEHOLDER_MARK}-publisher`;
+
 function findPublisher(
+  warnings: string[],
   ministry: string | undefined,
   outlined: Outline,
   attendees: AttendeeGroup[],
@@ -126,9 +131,10 @@ function findPublisher(
     if (named)
       return matcher.organizationByName(named) ?? matcher.organization(named, `the publisher the minutes name`);
   }
-  throw new ImportError(
-    'the minutes do not say who published them (no ministry in the title, the 事務局 or a group heading): ' +
-      'pass --body SLUG naming a body in content/bodies/ whose ministry published them',
-    outlined.titleLines[0]?.number ?? 1,
+  warnings.push(
+    `line ${outlined.titleLines[0]?.number ?? 1}: the minutes do not say who published them (no ministry in the title, ` +
+      `the 事務局 or a group heading): source.publisher is ${PUBLISHER_PLACEHOLDER}, which fails the build. ` +
+      'Write the publisher (an organization slug), or import again with --body SLUG naming a body in content/bodies/ with its ministry',
   );
+  return PUBLISHER_PLACEHOLDER;
 }

@@ -1,5 +1,5 @@
 import { furnitureLines } from './furniture.ts';
-import { parseHeader, type ImportOptions } from './header.ts';
+import { parseHeader, PUBLISHER_PLACEHOLDER, type ImportOptions } from './header.ts';
 import { Ledger } from './ledger.ts';
 import { outline, sourceLines } from './outline.ts';
 import { parseProceedings } from './proceedings.ts';
@@ -32,7 +32,7 @@ export function importMinutes(text: string, record: KnownRecord, options: Import
       collection: 'bodies',
       slug: header.body,
       name: header.bodyName,
-      ministry: header.publisher,
+      ...(header.publisher === PUBLISHER_PLACEHOLDER ? {} : { ministry: header.publisher }),
       reason: 'the title names no body in content/bodies/',
     });
   }

@@ -1,5 +1,5 @@
 import type { PieceKind } from './types.ts';
-import { LABEL } from './speakers.ts';
+import { LABEL, SUFFIX_WORDS } from './speakers.ts';
 
 /** Glyphs that open a comment or a heading in the proceedings. */
 export const MARK = '[・○◯●•◆■◇□◎〇▪◼]';
@@ -56,6 +56,12 @@ function speaker(lead: string, label: string, joint: string, said: string, repor
   return { kind: 'speaker', label: label.trim(), text: said, reported, parts };
 }
 
+/** 【茂木IT担当大臣】, ＜樫谷部会長＞ 本日は…: a bracketed label that ends as a person's does. */
+const BRACKET_SPEAKER = new RegExp(
+  String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?[【＜<〈［][\s\u3000]*)([^】＞>〉］。]{1,24}?(?:${SUFFIX_WORDS}|教授|氏|長|官|大臣|代理|事務局))([\s\u3000]*[】＞>〉］][\s\u3000]*[：:]?[\s\u3000]*)(.*)$`,
+  'u',
+);
+
 /** Each reading of a line, in the order they are tried. */
 const READINGS: ((text: string) => LineRole | undefined)[] = [
   (text) => (CLOSE_LINE.test(text) ? { kind: 'close' } : TRAILER.test(text) ? { kind: 'trailer' } : undefined),
@@ -68,6 +74,10 @@ const READINGS: ((text: string) => LineRole | undefined)[] = [
       [close, 'structure'],
     ];
     return { kind: 'roleHeading', label: said.replace(ROLE_HEADING_END, ''), text: said, parts };
+  },
+  (text) => {
+    const [, lead = '', label = '', joint = '', said = ''] = BRACKET_SPEAKER.exec(text) ?? [];
+    return label ? speaker(lead, label, joint, said, false) : undefined;
   },
   (text) => {
     const [, lead = '', label = '', joint = ''] = LABEL_ONLY.exec(text) ?? [];

@@ -115,12 +115,22 @@ export function parseProceedings(
   header: Header,
   ledger: Ledger,
 ): { items: DraftItem[]; agenda: string[] } {
-  const reader = new Reader(header, ledger, fullLineWidth(lines.map((line) => line.text)));
+  const reader = new Reader(header, ledger, printedLineWidth(lines.map((line) => line.text)));
   lines.forEach((line, index) => {
     readLine(reader, line, lines.slice(index + 1, index + 4));
   });
   reader.flush();
   return { items: reader.items, agenda: reader.agenda };
+}
+
+/**
+ * The width of a full printed line. In a short text, or one whose every line is a sentence of its
+ * own (an HTML page), the lines that run on are few and mostly headings; the widest line is the measure then.
+ */
+function printedLineWidth(texts: string[]): number {
+  const median = fullLineWidth(texts);
+  const widest = Math.max(0, ...texts.map(printedWidth));
+  return median < widest * 0.6 ? widest : median;
 }
 
 function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
@@ -247,8 +257,11 @@ function continuesOpen(reader: Reader, role: Extract<LineRole, { kind: 'comment'
 function isAgendaHeading(reader: Reader, line: SourceLine): boolean {
   const open = reader.open;
   if (open?.kind === 'statement' && open.named && open.lines.length === 0) return false;
-  const runsOn = printedWidth(line.text) >= reader.fullWidth - 4 && !/[。？]\s*$/.test(line.text);
-  return !runsOn && !/[。]\s*$/.test(line.text.trim());
+  // A numbered line continues the words before it only where they stopped mid-sentence at the margin.
+  const previous = open?.lines.at(-1) ?? '';
+  const midSentence =
+    previous.trim() !== '' && !/[。？?）)]\s*$/.test(previous) && printedWidth(previous) >= reader.fullWidth - 4;
+  return !midSentence && !/[。]\s*$/.test(line.text.trim());
 }
 
 function continueOpen(reader: Reader, line: SourceLine, next: SourceLine[]): void {

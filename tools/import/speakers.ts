@@ -29,6 +29,8 @@ const OFFICIAL_TITLES = [
   '事務局次長',
 ];
 const SUFFIXES = [...ROLE_WORDS, 'オブザーバー', 'オブザーバ', ...OFFICIAL_TITLES].sort((a, b) => b.length - a.length);
+/** The suffixes as a regular expression's alternation. */
+export const SUFFIX_WORDS = SUFFIXES.join('|');
 const NAME = String.raw`[\p{Script=Han}々ヶ]{1,5}(?:[\s\u3000][\p{Script=Han}々ヶ]{1,4})?|[\p{Script=Katakana}ー]{2,8}`;
 /** A speaker's label: 岡村構成員, 安田座長, 徳田座長代理, 菅本部長, 松井審議官, 事務局, or 委員 alone. */
 export const LABEL = String.raw`(?:事務局|(?:${NAME})?(?:${SUFFIXES.join('|')}))`;
@@ -78,6 +80,16 @@ export function resolveSpeaker(label: string, header: Header): Speaker {
     const surname = memberName.replace(/[\s\u3000].*$/, '');
     return memberName === name || surname === name || (memberName === '' ? member.label : surname).startsWith(name);
   });
+  // 樫谷部会長 for 樫谷隆夫部会長, 茂木IT担当大臣 for 茂木 敏充: the label opens with a listed name.
+  if (named.length === 0) {
+    const compact = label.replace(/[\s\u3000]/g, '');
+    named.push(
+      ...members(header).filter((m) => {
+        const memberName = (m.name ?? '').replace(/[\s\u3000].*$/, '');
+        return personOf(m) !== undefined && memberName.length >= 2 && compact.startsWith(memberName);
+      }),
+    );
+  }
   const [member] = named;
   if (named.length === 1 && member) {
     if (CHAIRS.has(suffix as Role) && roleClass(member.role) === 'member' && !CHAIRS.has(member.role))

@@ -68,14 +68,22 @@ export const sourceText = z
   .trim()
   .min(1, { message: 'must not be empty' });
 
+const notPlaceholder = (value: string) => !value.startsWith(PLACEHOLDER_MARK);
+const PLACEHOLDER_MESSAGE = `is still the importer's placeholder ("${PLACEHOLDER_MARK} …"). Fix: write the editorial text in its place`;
+
+/** A reference the importer could not fill (the publisher the minutes do not name): its placeholder fails. */
+export const filledIn = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z
+    .string({ error: requiredOr('must be text') })
+    .refine(notPlaceholder, { message: `is still the importer's placeholder ("${PLACEHOLDER_MARK} …"). Fix: write the slug it asks for` })
+    .pipe(schema);
+
 /** Text written by the editors, not by the source; shown as editorial. An importer's placeholder fails. */
 export const editorialText = z
   .string({ error: requiredOr('must be text') })
   .trim()
   .min(1, { message: 'must not be empty' })
-  .refine((value) => !value.startsWith(PLACEHOLDER_MARK), {
-    message: `is still the importer's placeholder ("${PLACEHOLDER_MARK} …"). Fix: write the editorial text in its place`,
-  });
+  .refine(notPlaceholder, { message: PLACEHOLDER_MESSAGE });
 
 /**
  * A reference to another record by slug. Wraps Astro's reference() so that a missing or

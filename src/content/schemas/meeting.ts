@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   editorialText,
+  filledIn,
   isoDate,
   proceedingsItemId,
   sourceText,
@@ -200,7 +201,7 @@ export const meetingSchema = ({ reference }: { reference: Reference }) =>
       /** The document's title. */
       title: sourceText,
       /** Who published it. */
-      publisher: ref(reference, 'organizations'),
+      publisher: filledIn(ref(reference, 'organizations')),
       /** The date the document bears (the minutes carry only the meeting date). */
       date: isoDate,
       /** File name of the extracted text in content/sources/. */

@@ -137,6 +137,23 @@ describe('minutes in the structures real councils printed', () => {
     expect(draft.warnings.join('\n')).toMatch(/do not say who published them.*--body SLUG/);
   });
 
+  it('takes the body, and with it the publisher, from --body', () => {
+    const draft = read(nisc, { body: 'soumu-cybersecurity-task-force' });
+    expect([draft.body, draft.source.publisher]).toEqual(['soumu-cybersecurity-task-force', 'soumu']);
+    expect(() => read(nisc, { body: 'no-such-body' })).toThrow(
+      /--body no-such-body: there is no content\/bodies\/no-such-body\.yaml/,
+    );
+  });
+
+  it('flags attendees that look wrong instead of passing them as names', () => {
+    const odd = nisc.replace('佐伯 良一 委員長', '大臣官房審議官、架空情報通信政策研究');
+    const warnings = read(odd).warnings.filter((warning) => warning.includes('looks wrong'));
+    expect(warnings).toEqual([
+      'attendee "大臣官房審議官" looks wrong: the name "大臣" ends in a title or role',
+      'attendee "架空情報通信政策研究" looks wrong: the name "架空情報通信政策研究" has over 8 characters without a space',
+    ]);
+  });
+
   it('the strategy headquarters: full names with titles, several to a line, the chief’s opening remarks', () => {
     const draft = read(headquarters);
     expect(attendees(draft).map(([, label, , name]) => [label, name])).toEqual([

@@ -50,7 +50,9 @@ describe('record schemas', () => {
     expect(issues(schemas.topics.safeParse({ ...validTopic, title_en: placeholder }))).toEqual([
       `title_en: is still the importer's placeholder ("${PLACEHOLDER_MARK} …"). Fix: write the editorial text in its place`,
     ]);
-    expect(issues(schemas.bodies.safeParse({ name: '会議', name_en: `${PLACEHOLDER_MARK} (editorial)` }))).toHaveLength(1);
+    expect(issues(schemas.bodies.safeParse({ name: '会議', name_en: `${PLACEHOLDER_MARK} (editorial)` }))).toHaveLength(
+      1,
+    );
     expect(issues(schemas.topics.safeParse({ ...validTopic, title_en: 'Todo lists' }))).toEqual([]);
   });
 

@@ -90,6 +90,20 @@ const soumuPage = `第9回 架空制度委員会 評価部会議事録
 【原口委員】 目標の変更について、異論はありません。
 `;
 
+const itHeadquarters = `第25回架空戦略本部 議事録
+1.日 時:平成16年5月20日(木)17:20〜18:20
+2.場 所:内閣総理大臣官邸大会議室
+3.出席者:
+【本部員】
+茂本 敏夫 IT担当大臣、山口 英二 情報セキュリティ補佐官
+4.会議の模様
+(1)茂本IT担当大臣から開会の辞
+【茂本IT担当大臣】
+ それでは、ただいまから会合を開会する。
+【山口補佐官】
+ ただいま御紹介いただきました山口です。
+`;
+
 const read = (text: string, options = {}): Draft => importMinutes(text, record, options);
 const attendees = (draft: Draft) =>
   draft.attendees.flatMap((group) =>
@@ -197,6 +211,21 @@ describe('minutes in the structures real councils printed', () => {
       type: 'note',
       paragraphs: ['事務局から資料1に基づき説明があった。', '主な意見は以下のとおり。'],
     });
+  });
+
+  it('a headquarters 議事録: 会議の模様, speakers in 【】 with their titles', () => {
+    const draft = read(itHeadquarters);
+    expect([draft.session, draft.date, draft.start, draft.end]).toEqual([25, '2004-05-20', '17:20', '18:20']);
+    expect(attendees(draft)).toEqual([
+      ['本部員', '茂本 敏夫 IT担当大臣', '本部員', '茂本 敏夫'],
+      ['本部員', '山口 英二 情報セキュリティ補佐官', '本部員', '山口 英二'],
+    ]);
+    expect(statements(draft)).toEqual([
+      ['茂本IT担当大臣', 'それでは、ただいまから会合を開会する。'],
+      ['山口補佐官', 'ただいま御紹介いただきました山口です。'],
+    ]);
+    const members = draft.attendees.flatMap((group) => group.members.map((member) => member.party));
+    expect(draft.items.flatMap((item) => (item.type === 'statement' ? [item.speaker] : []))).toEqual(members);
   });
 
   it('a 総務省 page: groups in brackets before their entries, 【…部会長】 speakers, 議事録', () => {

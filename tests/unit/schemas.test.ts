@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readMeetingFile } from '~/content/loaders/meetings-loader';
 import { PLACEHOLDER_MARK } from '~/content/schemas/placeholder';
 import { schemas } from '../helpers/load-record';
 
+const MEETING = 'tests/fixtures/valid/meetings/2020-01-01-test-task-force-01.md';
 const validPerson = { name: '岡村' };
 const validTopic = { title: '認証', title_en: 'Certification' };
 const validRecommendation = {
@@ -54,6 +57,16 @@ describe('record schemas', () => {
       1,
     );
     expect(issues(schemas.topics.safeParse({ ...validTopic, title_en: 'Todo lists' }))).toEqual([]);
+  });
+
+  it("reject a meeting whose publisher is still the importer's placeholder", () => {
+    const { data } = readMeetingFile(readFileSync(MEETING, 'utf8'), MEETING);
+    const source = data['source'] as Record<string, unknown>;
+    const meeting = { ...data, source: { ...source, publisher: `${PLACEHOLDER_MARK}-publisher` } };
+    expect(issues(schemas.meetings.safeParse(meeting))).toContain(
+      `source.publisher: is still the importer's placeholder ("${PLACEHOLDER_MARK} …"). Fix: write the slug it asks for`,
+    );
+    expect(issues(schemas.meetings.safeParse(data))).toEqual([]);
   });
 
   it('reject a status outside the fixed set', () => {

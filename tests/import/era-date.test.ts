@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIsoDate, findTimes, toAsciiDigits } from '../../tools/import/era-date';
+import { findIsoDate, findTimes, toAsciiDigits, whyNoDate } from '../../tools/import/era-date';
 
 describe('findIsoDate', () => {
   it.each([
@@ -28,6 +28,11 @@ describe('findTimes', () => {
     expect(findTimes('15:00～17:00')).toEqual({ start: '15:00', end: '17:00' });
     expect(findTimes('10時30分～12時30分')).toEqual({ start: '10:30', end: '12:30' });
     expect(findTimes('１０時～１２時')).toEqual({ start: '10:00', end: '12:00' });
+    expect(findTimes('16 時 00 分~ 19 時 30 分')).toEqual({ start: '16:00', end: '19:30' });
+    expect(findTimes('8:00~9:00')).toEqual({ start: '08:00', end: '09:00' });
+    expect(findTimes('16時から17時45分まで')).toEqual({ start: '16:00', end: '17:45' });
+    expect(findTimes('午後1時半～3時')).toEqual({ start: '13:30', end: '15:00' });
+    expect(findTimes('午前10時～正午')).toEqual({ start: '10:00', end: '12:00' });
     expect(findTimes('終日')).toEqual({});
   });
 });
@@ -35,5 +40,13 @@ describe('findTimes', () => {
 describe('toAsciiDigits', () => {
   it('turns full-width digits into ASCII and leaves the rest', () => {
     expect(toAsciiDigits('第３回 27 日')).toBe('第3回 27 日');
+  });
+});
+
+describe('whyNoDate', () => {
+  it('names what a 日時 value lacks', () => {
+    expect(whyNoDate('平成 29 10 月4日')).toBe('平成 29 10 月4日 lacks 年');
+    expect(whyNoDate('平成31年5月1日')).toMatch(/is no day of the calendar or of that era/);
+    expect(whyNoDate('未定')).toMatch(/names no year/);
   });
 });

@@ -56,7 +56,7 @@ const TIME_RANGE = new RegExp(String.raw`${CLOCK}\s*(?:[～~〜－\-ー―–]|�
 
 /** Start and end times as HH:MM: 15:00～17:00, 16 時 00 分~ 19 時 30 分, 16時から17時45分まで, 午後2時～4時. */
 export function findTimes(text: string): { start?: string; end?: string } {
-  const match = TIME_RANGE.exec(toAsciiDigits(text).replace(/：/g, ':'));
+  const match = TIME_RANGE.exec(toAsciiDigits(text).replace(/：/g, ':').replace(/正午/g, '12時'));
   if (!match) return {};
   const hhmm = (half = '', h = '', m = '') => {
     const hour = Number(h) + (half === '午後' && Number(h) < 12 ? 12 : 0);

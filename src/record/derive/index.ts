@@ -4,13 +4,13 @@
  * not reported, here.
  */
 import type { RecommendationStatus } from '~/content/schemas/recommendation';
-import type { Body, Meeting, Organization, Person, RecordEntries, Topic } from '../types';
+import type { RecordEntries } from '../types';
 import { deriveBodies, type BodyIndex } from './bodies';
 import { deriveMeetings, type MeetingIndex } from './meetings';
 import { deriveOrganizations, type OrganizationIndex } from './organizations';
 import { derivePeople, type PersonIndex } from './people';
 import { byStatus, resolveRecommendations, type ResolvedRecommendation } from './recommendations';
-import { byDate, mapOf, spokenInOrder, type Lookups, type SpokenInMeeting } from './shared';
+import { byDate, mapOf, spokenInOrder, type Lookups } from './shared';
 import { deriveTopics, type TopicIndex } from './topics';
 
 export type { Attendance, PersonIndex } from './people';
@@ -22,17 +22,8 @@ export type { Count, SpokenInMeeting } from './shared';
 export type { TopicIndex } from './topics';
 
 /** Everything the pages show that is computed from more than one record. */
-export interface DerivedRecord {
-  bodies: Map<string, Body>;
-  organizations: Map<string, Organization>;
-  people: Map<string, Person>;
-  topics: Map<string, Topic>;
-  meetings: Map<string, Meeting>;
+export interface DerivedRecord extends Lookups {
   recommendations: Map<string, ResolvedRecommendation>;
-  /** Meetings, oldest first. */
-  meetingsByDate: Meeting[];
-  /** Every statement and presentation, in date and then source order. */
-  spoken: SpokenInMeeting[];
   byPerson: Map<string, PersonIndex>;
   byOrganization: Map<string, OrganizationIndex>;
   byTopic: Map<string, TopicIndex>;

@@ -40,12 +40,17 @@ export interface SearchDocument {
 
 export { speakerName };
 
+const kind = (k: Kind) => ({ kind: [kindLabels[k]] });
+const lines = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join('\n');
+
 /** Every search document of the record. `topicSummaries` are the topics' Markdown bodies. */
 export function searchDocuments(record: DerivedRecord, topicSummaries: Map<string, string>): SearchDocument[] {
-  const documents: SearchDocument[] = [];
-  const kind = (k: Kind) => ({ kind: [kindLabels[k]] });
-  const lines = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join('\n');
+  return [...spokenDocuments(record), ...meetingDocuments(record), ...pageDocuments(record, topicSummaries)];
+}
 
+/** One document per statement or presentation. */
+function spokenDocuments(record: DerivedRecord): SearchDocument[] {
+  const documents: SearchDocument[] = [];
   for (const { meeting, item } of record.spoken) {
     const body = record.bodies.get(meeting.data.body.id)?.data.name ?? '';
     const speaker = speakerName(record, item.speaker, item.label);
@@ -66,6 +71,11 @@ export function searchDocuments(record: DerivedRecord, topicSummaries: Map<strin
       },
     });
   }
+  return documents;
+}
+
+function meetingDocuments(record: DerivedRecord): SearchDocument[] {
+  const documents: SearchDocument[] = [];
   for (const meeting of record.meetingsByDate) {
     const { data } = meeting;
     const body = record.bodies.get(data.body.id)?.data.name ?? '';
@@ -84,6 +94,12 @@ export function searchDocuments(record: DerivedRecord, topicSummaries: Map<strin
       },
     });
   }
+  return documents;
+}
+
+/** One document per topic, person, organization and recommendation page. */
+function pageDocuments(record: DerivedRecord, topicSummaries: Map<string, string>): SearchDocument[] {
+  const documents: SearchDocument[] = [];
   for (const topic of record.topics.values()) {
     const { data } = topic;
     documents.push({

@@ -1,7 +1,9 @@
 import type { Citable } from '~/citation/citables';
 import type { DerivedRecord } from '~/record/derive';
 import type { Meeting } from '~/record/types';
+import { pageCount, pageOf, pageParam } from '~/site/pagination';
 import { meetingUrl, statementPageUrl } from '~/site/urls';
+import { meetingList } from './paged';
 import { required } from './shared';
 
 /** Former statement anchors of each meeting page (registry/redirects.json), by page path. */
@@ -53,3 +55,26 @@ export function statementPaths(record: DerivedRecord, citableAt: (path: string) 
   }));
 }
 export type StatementPage = ReturnType<typeof statementPaths>[number]['props'];
+
+/**
+ * The numbered pages of every meeting, newest first (the list of every meeting would be
+ * megabytes at archive scale): each meeting with its body and how many items were spoken.
+ */
+export function meetingListPaths(record: DerivedRecord) {
+  const list = meetingList(record);
+  const pages = pageCount(list);
+  return Array.from({ length: pages }, (_, i) => ({
+    params: { page: pageParam(i + 1) },
+    props: {
+      page: i + 1,
+      pages,
+      total: list.items.length,
+      rows: pageOf(list, i + 1).map((meeting) => ({
+        meeting,
+        body: record.bodies.get(meeting.data.body.id),
+        statements: record.byMeeting.get(meeting.id)?.spokenCount ?? 0,
+      })),
+    },
+  }));
+}
+export type MeetingListPage = ReturnType<typeof meetingListPaths>[number]['props'];

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import {
   type BuiltFile,
   type Measured,
 } from './figures.ts';
+import { claimFolder, refuseOrRun, removeInOwnedFolder } from '../owned-folder.ts';
 import { readProcesses } from '../../src/integrations/processes.ts';
 
 /** Where the build's search integration writes the Pagefind index inside the site. */
@@ -36,6 +37,10 @@ const meetings = Number(values.meetings);
 const dir = values.dir ?? `/tmp/record-bench-${meetings}`;
 const content = join(dir, 'content');
 const outDir = join(dir, 'dist');
+// The bench deletes the corpus and the site it builds in this folder, so it must be its own.
+refuseOrRun(() => {
+  claimFolder(dir, 'npm run bench');
+});
 
 /** Milliseconds between samples of the build's memory. */
 const SAMPLE_MS = 200;
@@ -83,7 +88,7 @@ function filesUnder(root: string): BuiltFile[] {
 }
 
 await run(['node', 'tools/corpus/cli.ts', '--meetings', String(meetings), '--seed', values.seed, '--out', content]);
-rmSync(outDir, { recursive: true, force: true });
+removeInOwnedFolder(dir, 'dist', 'npm run bench');
 // --force: a cold build every time, so the figure does not depend on what the cache held. The
 // build writes the search index itself (src/integrations/search-index.ts), so it is measured here.
 const build = await run(['node', 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir], {

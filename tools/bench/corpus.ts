@@ -4,12 +4,13 @@
  * site's schemas and meeting parser, derived and turned into documents by the build's own code
  * (src/search/documents.ts). So the queries see the text the real build would index.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { generateCorpus } from '../corpus/generate';
 import { realVocabulary } from '../corpus/vocabulary';
+import { ownedTemporaryFolder, removeOwnedFolder } from '../owned-folder';
 import { deriveRecord } from '~/record/derive';
 import { searchDocuments, type SearchDocument } from '~/search/documents';
 import { loadRecordEntries } from '../../tests/helpers/load-record';
@@ -20,7 +21,7 @@ export function syntheticDocuments(meetings: number, seed = 7): SearchDocument[]
     seed,
     ...realVocabulary('content', (path) => readFileSync(path, 'utf8'), readdirSync),
   });
-  const dir = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
+  const dir = ownedTemporaryFolder(join(tmpdir(), 'bench-corpus-'), 'bench/corpus.ts');
   try {
     for (const { path, content } of files) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -33,6 +34,6 @@ export function syntheticDocuments(meetings: number, seed = 7): SearchDocument[]
     );
     return searchDocuments(deriveRecord(entries), summaries);
   } finally {
-    rmSync(dir, { recursive: true });
+    removeOwnedFolder(dir);
   }
 }

@@ -21,12 +21,13 @@
  * (the file's bytes) and sent (what a static host sends: text gzip'd, Pagefind's files as they are,
  * since they are gzip'd already). "Before the results' data" is everything but the fragments.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { it } from 'vitest';
 import { writeSearchIndex } from '~/integrations/search-index';
+import { ownedTemporaryFolder, removeInOwnedFolder, removeOwnedFolder } from '../owned-folder';
 import { launchChromium } from '../../tests/helpers/browser';
 import { serveDist, type Served } from '../../tests/helpers/static-server';
 import { syntheticDocuments } from './corpus';
@@ -92,9 +93,9 @@ async function submit(page: Page, query: string): Promise<number> {
 }
 
 it(`search on ${meetings} synthetic meetings`, { timeout: 3_600_000 }, async () => {
-  const site = mkdtempSync(join(tmpdir(), 'bench-search-'));
+  const site = ownedTemporaryFolder(join(tmpdir(), 'bench-search-'), 'bench/search.run.ts');
   cpSync('dist', site, { recursive: true });
-  rmSync(join(site, 'pagefind'), { recursive: true });
+  removeInOwnedFolder(site, 'pagefind', 'bench/search.run.ts');
   const docs = syntheticDocuments(meetings);
   const indexStart = performance.now();
   await writeSearchIndex(docs, join(site, 'pagefind'));
@@ -135,7 +136,7 @@ it(`search on ${meetings} synthetic meetings`, { timeout: 3_600_000 }, async () 
   } finally {
     await browser.close();
     await server.close();
-    rmSync(site, { recursive: true });
+    removeOwnedFolder(site);
   }
   for (const query of queries) {
     const bytes = (kind: FileKind, field: 'bytes' | 'sent') =>

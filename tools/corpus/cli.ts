@@ -2,11 +2,12 @@
  * npm run corpus -- --meetings N --out DIR [--seed S]
  * Writes a synthetic record in the real content format (see tools/corpus/generate.ts).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
 import { realVocabulary } from './vocabulary.ts';
+import { emptyOwnedFolder, refuseOrRun } from '../owned-folder.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,8 +24,11 @@ const files = generateCorpus({
   seed: Number(values.seed),
   ...realVocabulary('content', (path) => readFileSync(path, 'utf8'), readdirSync),
 });
-// Start from an empty folder: files left from a bigger corpus would otherwise be built too.
-rmSync(out, { recursive: true, force: true });
+// Start from an empty folder: files left from a bigger corpus would otherwise be built too. Only a
+// folder this script made is emptied: `--out content` is refused before anything is written.
+refuseOrRun(() => {
+  emptyOwnedFolder(out, 'npm run corpus');
+});
 for (const { path, content } of files) {
   mkdirSync(dirname(join(out, path)), { recursive: true });
   writeFileSync(join(out, path), content);

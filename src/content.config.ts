@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { meetingsLoader } from './content/loaders/meetings-loader';
+import { markdownLoader, yamlLoader } from './content/loaders/record-loader';
 import { bodySchema } from './content/schemas/body';
 import { meetingSchema } from './content/schemas/meeting';
 import { organizationSchema } from './content/schemas/organization';
@@ -12,9 +12,11 @@ import { settings } from './site/settings';
 import type { CollectionName } from './record/types';
 
 const { contentDir } = settings;
-/** The files of one record type (src/record/kinds.ts says where they are). */
-const files = (kind: CollectionName) =>
-  glob({ pattern: `*.${kinds[kind].extension}`, base: `${contentDir}/${kinds[kind].folder}` });
+/** The files of one record type (src/record/kinds.ts says where they are), read strictly (record-files.ts). */
+const files = (kind: CollectionName) => {
+  const base = `${contentDir}/${kinds[kind].folder}`;
+  return kinds[kind].extension === 'md' ? markdownLoader({ base }) : yamlLoader({ base });
+};
 
 export const collections = {
   bodies: defineCollection({ loader: files('bodies'), schema: bodySchema({ reference }) }),

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildBrokenCopy, replaceOnce } from '../helpers/broken-build';
 
 /**
  * Runs the real `astro build` on a broken copy of the fixture record and returns what it printed.
@@ -17,21 +16,10 @@ afterAll(() => {
 const MEETING = 'meetings/2020-01-01-test-task-force-01.md';
 
 function buildWith(name: string, file: string, edit: (text: string) => string) {
-  const content = join(scratch, name);
-  cpSync('tests/fixtures/valid', content, { recursive: true });
-  const path = join(content, file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', join(scratch, `${name}-dist`)], {
-    env: { ...process.env, RECORD_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
+  return buildBrokenCopy(scratch, name, (content) => {
+    const path = join(content, file);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
   });
-  // CI=true turns on colours; the assertions are about the words.
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), path };
-}
-
-function replaceOnce(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`fixture does not contain ${from}`);
-  return text.replace(from, to);
 }
 
 describe('a bad record fails the build, naming the file, the field and the fix', () => {

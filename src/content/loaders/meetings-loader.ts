@@ -1,11 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
+import { VFileMessage } from 'vfile-message';
 import { parseProceedings } from '~/content/markdown/parse-proceedings';
 import { hasProceedings, keepOnlyProceedings, proceedingsFolder, storeProceedings, type ItemText } from './meeting-store';
+import { listRecordFiles, meetingFileName, readFrontmatter, readRecordText, RecordFileError } from './record-files';
 
 export interface MeetingsLoaderOptions {
   /** Folder of meeting files, relative to the project root. */
@@ -35,13 +33,10 @@ export function meetingsLoader({ base }: MeetingsLoaderOptions): Loader {
 async function loadAll(context: LoaderContext, folder: URL) {
   const { store, config } = context;
   const proceedingsFiles = proceedingsFolder(config.cacheDir);
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
   const present = new Map<string, string>();
-  for (const name of names) {
-    const id = name.slice(0, -'.md'.length);
-    const url = new URL(name, folder);
-    const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
-    const raw = await readFile(url, 'utf8');
+  for (const file of await listRecordFiles(folder, config.root, meetingFileName)) {
+    const { id, filePath } = file;
+    const raw = await readRecordText(file);
     const digest = context.generateDigest(raw);
     present.set(id, digest);
     // Astro keeps the data store between builds; a file whose bytes are unchanged (and that was
@@ -55,11 +50,35 @@ async function loadAll(context: LoaderContext, folder: URL) {
     // The whole meeting passes the schema, proceedings included; then the proceedings go to a file
     // of their own (meeting-store.ts says why) and the store keeps the rest.
     const { proceedings, ...data } = await context.parseData({ id, data: unvalidated, filePath });
+    if (!id.startsWith(`${String(data['date'])}-`)) {
+      throw new RecordFileError(
+        `${filePath}: the file name starts with ${id.slice(0, 10)} but the meeting's date: is ${String(data['date'])}. Fix: rename the file to start with the meeting's date, or correct date:.`,
+        filePath,
+      );
+    }
     await storeProceedings(proceedingsFiles, id, digest, proceedings as ItemText[]);
     store.set({ id, data, filePath, digest });
   }
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+  rejectSameMeetingTwice(store.values());
   await keepOnlyProceedings(proceedingsFiles, present);
+}
+
+/** Two files for one session of one body would publish the meeting twice under two URLs. */
+function rejectSameMeetingTwice(entries: Iterable<{ data: Record<string, unknown>; filePath?: string | undefined }>) {
+  const seen = new Map<string, string>();
+  for (const { data, filePath = '' } of entries) {
+    const body = (data['body'] as { id?: string } | undefined)?.id;
+    const key = `${String(body)} #${String(data['session'])}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new RecordFileError(
+        `${filePath}: the same meeting as ${first} (body ${String(body)}, session ${String(data['session'])}). Fix: keep one file per meeting; delete or merge the other, or correct session:.`,
+        filePath,
+      );
+    }
+    seen.set(key, filePath);
+  }
 }
 
 /**
@@ -68,23 +87,24 @@ async function loadAll(context: LoaderContext, folder: URL) {
  */
 export function readMeetingFile(raw: string, filePath: string): { data: Record<string, unknown>; body: string } {
   // Blank lines in place of the frontmatter keep the body's line numbers equal to the file's.
-  const { rawFrontmatter, content } = parseFrontmatter(raw, { frontmatter: 'empty-with-lines' });
-  // YAML 1.2 core schema: dates stay strings, so an impossible date such as 2017-02-30 is
-  // reported instead of silently rolling over into March as a YAML 1.1 timestamp would.
-  let frontmatter: Record<string, unknown>;
-  try {
-    frontmatter = (parseYaml(rawFrontmatter) as Record<string, unknown> | null) ?? {};
-  } catch (error) {
-    throw new Error(`${filePath}: the frontmatter is not valid YAML: ${String(error)}`, { cause: error });
-  }
+  const { data: frontmatter, body: content } = readFrontmatter(raw, filePath);
   if ('proceedings' in frontmatter) {
-    throw new Error(
+    throw new RecordFileError(
       `${filePath}: frontmatter key "proceedings" is not allowed. Fix: write the proceedings in the Markdown body as :::statement containers.`,
+      filePath,
     );
   }
   try {
     return { data: { ...frontmatter, proceedings: parseProceedings(content, filePath) }, body: content };
   } catch (error) {
-    throw new Error(`${String(error)}\nFix: see docs/content-format.md, section "meetings".`, { cause: error });
+    if (!(error instanceof Error)) throw error;
+    const place = error.cause instanceof VFileMessage ? error.cause : undefined;
+    throw new RecordFileError(
+      `${error.message}\nFix: see docs/content-format.md, section "meetings".`,
+      filePath,
+      place?.line ?? undefined,
+      place?.column ?? undefined,
+      { cause: error },
+    );
   }
 }

@@ -5,8 +5,14 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import remarkProceedings, { type ProceedingsItemInput } from './remark-proceedings';
 import remarkRejectRawHtml from './remark-reject-raw-html';
+import remarkRejectUnsafeUrls from './remark-reject-unsafe-urls';
 
-const processor = unified().use(remarkParse).use(remarkDirective).use(remarkRejectRawHtml).use(remarkProceedings);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkDirective)
+  .use(remarkRejectRawHtml)
+  .use(remarkRejectUnsafeUrls)
+  .use(remarkProceedings);
 
 /**
  * Reads the proceedings of a meeting from its Markdown body. Throws an error whose message

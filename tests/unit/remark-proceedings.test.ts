@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProceedings } from '~/content/markdown/parse-proceedings';
+import { DEFAULT_MAX_ITEM_CHARACTERS } from '~/content/markdown/remark-proceedings';
 
 const meeting = `
 ## 構成員の意見・コメント
@@ -97,5 +98,21 @@ describe('markup written as text', () => {
     expect(item?.type === 'statement' && item.html).toBe(
       '<p>&#x3C;script>alert(1)&#x3C;/script> と &#x3C;img onerror=alert(1)></p>',
     );
+  });
+});
+
+describe('the size of an item', () => {
+  const statement = (text: string) => `\n:::statement{#s001 anonymous label=委員}\n${text}\n:::\n`;
+
+  it('fails above the limit, naming the line, the size and the fix', () => {
+    const huge = 'あ'.repeat(DEFAULT_MAX_ITEM_CHARACTERS + 1);
+    expect(() => parseProceedings(statement(huge), 'content/meetings/m.md')).toThrow(
+      `content/meetings/m.md:2:1: :::statement{#s001} holds ${(DEFAULT_MAX_ITEM_CHARACTERS + 1).toLocaleString('en')} characters, more than the ${DEFAULT_MAX_ITEM_CHARACTERS.toLocaleString('en')} one item may hold. Fix: check for a missing ":::" line`,
+    );
+  });
+
+  it('accepts an item at the limit', () => {
+    const [item] = parseProceedings(statement('あ'.repeat(DEFAULT_MAX_ITEM_CHARACTERS)));
+    expect(item).toMatchObject({ type: 'statement', id: 's001' });
   });
 });

@@ -46,7 +46,15 @@ declare module 'vfile' {
 export interface RemarkProceedingsOptions {
   /** The ID each kind of item must have; citations point at these, so their shape is fixed. */
   idPatterns?: { statement: RegExp; presentation: RegExp; note: RegExp };
+  /** The most characters one item may hold; see DEFAULT_MAX_ITEM_CHARACTERS. */
+  maxItemCharacters?: number;
 }
+
+/**
+ * Far above any real statement (the longest in the record is a few thousand characters), far below
+ * what makes a page too big to open: a longer item is almost always a lost `:::` or a pasted file.
+ */
+export const DEFAULT_MAX_ITEM_CHARACTERS = 50_000;
 
 const defaultIdPatterns = { statement: /^s\d{3}$/, presentation: /^p\d{2}$/, note: /^n\d{2}$/ };
 
@@ -77,10 +85,19 @@ type Fail = (message: string, node: RootContent | PhrasingContent) => never;
  */
 export default function remarkProceedings(options: RemarkProceedingsOptions = {}) {
   const idPatterns = options.idPatterns ?? defaultIdPatterns;
+  const maxItemCharacters = options.maxItemCharacters ?? DEFAULT_MAX_ITEM_CHARACTERS;
 
   return (tree: Root, file: VFile) => {
     const fail: Fail = (message, node) => file.fail(message, node);
-    file.data.proceedings = readItems(tree, idPatterns, fail);
+    const items = readItems(tree, idPatterns, fail);
+    for (const item of items) {
+      if (item.type === 'heading' || item.text.length <= maxItemCharacters) continue;
+      file.fail(
+        `:::${item.type}{#${item.id}} holds ${item.text.length.toLocaleString('en')} characters, more than the ${maxItemCharacters.toLocaleString('en')} one item may hold. Fix: check for a missing ":::" line that runs items together, or split the text into the items the source has.`,
+        { line: item.line, column: 1 },
+      );
+    }
+    file.data.proceedings = items;
   };
 }
 

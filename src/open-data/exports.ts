@@ -154,8 +154,15 @@ export const STATEMENTS_CSV_COLUMNS = [
   'url',
 ] as const;
 
-/** RFC 4180: every field quoted, quotes doubled, CRLF line ends. */
-const csvField = (value: string) => `"${value.replaceAll('"', '""')}"`;
+/** What a spreadsheet reads as the start of a formula (OWASP, "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: every field quoted, quotes doubled, CRLF line ends. A field a spreadsheet would run as a
+ * formula gets a leading apostrophe, which spreadsheets show as text and docs/open-data.md explains.
+ */
+export const csvField = (value: string) =>
+  `"${(FORMULA_START.test(value) ? `'${value}` : value).replaceAll('"', '""')}"`;
 
 const csvRow = (fields: readonly string[]) => `${fields.map(csvField).join(',')}\r\n`;
 

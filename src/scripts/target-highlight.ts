@@ -3,13 +3,14 @@
  * the targeted statement, with the same normalisation and positions the search page used.
  */
 import { normalize } from '~/search/normalize';
-import { originalSpans } from '~/search/highlight';
+import { fragmentId, originalSpans } from '~/search/highlight';
 
 const variants = new URL(location.href).searchParams
   .getAll('hl')
   .map(normalize)
   .filter((v) => v.length > 0);
-const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+const id = fragmentId(location.hash);
+const target = id === undefined ? null : document.getElementById(id);
 const container = target?.querySelector('.text');
 if (container && variants.length > 0) {
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);

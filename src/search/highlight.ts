@@ -43,3 +43,17 @@ export function excerpt(original: string, spans: Span[], radius = 80): Piece[] {
   if (to < original.length) pieces.push({ text: '…', mark: false });
   return pieces;
 }
+
+/**
+ * The element ID a URL fragment names (`#s001`, or percent-encoded), or undefined for none. A
+ * fragment that is not valid percent-encoding (`#%`) is taken as written instead of throwing.
+ */
+export function fragmentId(hash: string): string | undefined {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw === '') return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

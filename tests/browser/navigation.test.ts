@@ -65,6 +65,22 @@ describe.skipIf(!haveChromium)('a reader browsing the record', () => {
     await ctx.close();
   });
 
+  it('shows a meeting reached with a malformed fragment and hostile highlight terms, without a script error', async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const meeting = `${server.origin}/meetings/2017-03-27-soumu-cybersecurity-task-force-03/`;
+    for (const tail of ['?hl=a#%', '?hl=%3Cimg%20src%3Dx%3E#s010%E3', '?hl=%E9%80%9A%E4%BF%A1#%25s010']) {
+      await page.goto(`${meeting}${tail}`);
+      await page.waitForLoadState('load');
+      expect(await page.locator('article#s010').count()).toBe(1);
+    }
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
   it('never requests anything from another origin', () => {
     expect(requests.length).toBeGreaterThan(5);
     expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkRejectRawHtml from './src/content/markdown/remark-reject-raw-html.ts';
+import remarkRejectUnsafeUrls from './src/content/markdown/remark-reject-unsafe-urls.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import buildGc from './src/integrations/build-gc.ts';
 import { readFileSync } from 'node:fs';
@@ -23,7 +24,10 @@ export default defineConfig({
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it
     // would rewrite quotation marks in text we promise to keep verbatim.
-    processor: unified({ remarkPlugins: [remarkRejectRawHtml], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkRejectRawHtml, remarkRejectUnsafeUrls], smartypants: false }),
+    // Prism marks code with classes that global.css colours; Shiki's style attributes would need
+    // 'unsafe-inline' in the CSP.
+    syntaxHighlight: 'prism',
   },
   devToolbar: { enabled: false },
   security: {

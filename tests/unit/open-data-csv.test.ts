@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../../src/lib/open-data';
+import { csvField } from '~/open-data/exports';
 
 describe('CSV fields a spreadsheet would run as formulas are neutralised', () => {
   it.each([

@@ -5,8 +5,8 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
-import remarkRejectUnsafeUrls from '../../src/markdown/remark-reject-unsafe-urls';
-import { parseProceedings } from '../../src/markdown/parse-proceedings';
+import remarkRejectUnsafeUrls from '~/content/markdown/remark-reject-unsafe-urls';
+import { parseProceedings } from '~/content/markdown/parse-proceedings';
 
 /** The site's topic pipeline as far as links go: GFM (autolink literals) and our refusal. */
 const render = (markdown: string): string =>

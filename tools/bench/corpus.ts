@@ -21,7 +21,7 @@ export function syntheticDocuments(meetings: number, seed = 7): SearchDocument[]
     seed,
     ...realVocabulary('content', (path) => readFileSync(path, 'utf8'), readdirSync),
   });
-  const dir = ownedTemporaryFolder(join(tmpdir(), 'bench-corpus-'), 'bench/corpus.ts');
+  const dir = ownedTemporaryFolder(join(tmpdir(), 'bench-corpus-'), 'tools/bench/corpus.ts');
   try {
     for (const { path, content } of files) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -93,9 +93,9 @@ async function submit(page: Page, query: string): Promise<number> {
 }
 
 it(`search on ${meetings} synthetic meetings`, { timeout: 3_600_000 }, async () => {
-  const site = ownedTemporaryFolder(join(tmpdir(), 'bench-search-'), 'bench/search.run.ts');
+  const site = ownedTemporaryFolder(join(tmpdir(), 'bench-search-'), 'tools/bench/search.run.ts');
   cpSync('dist', site, { recursive: true });
-  removeInOwnedFolder(site, 'pagefind', 'bench/search.run.ts');
+  removeInOwnedFolder(site, 'pagefind', 'tools/bench/search.run.ts');
   const docs = syntheticDocuments(meetings);
   const indexStart = performance.now();
   await writeSearchIndex(docs, join(site, 'pagefind'));

@@ -14,12 +14,13 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
  */
 export class RecordFileError extends Error {
   override name = 'RecordFileError';
-  readonly loc: { file: string; line?: number; column?: number };
+  readonly loc: { file: string; line: number; column: number };
 
   /** `filePath` is absolute, or relative to the project root (the working directory of a build). */
   constructor(message: string, filePath: string, line?: number, column?: number, options?: ErrorOptions) {
     super(message, options);
-    this.loc = { file: resolve(filePath), ...(line ? { line, column: column ?? 1 } : {}) };
+    // Without a line, the file's first: Astro would print the location as line 0, column 0.
+    this.loc = { file: resolve(filePath), line: line ?? 1, column: column ?? 1 };
   }
 }
 

@@ -146,6 +146,16 @@ describe('a file that cannot be read as written fails the build, naming the file
     expect(output).toMatch(new RegExp(`Location:\\s+\\S*${MEETING}:9:\\d+\\n`));
   });
 
+  it('a statement too long for its page to open', () => {
+    const { status, output } = buildBrokenCopy(scratch, 'huge-statement', (content) => {
+      edit(content, MEETING, (t) => replaceOnce(t, 'そのように修正する。', `そのように${'修正する。'.repeat(12_000)}`));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${MEETING}:51:1: :::statement{#s002} holds 60,005 characters, more than the 50,000 one item may hold. Fix: check for a missing ":::" line`,
+    );
+  });
+
   it('a byte that is not UTF-8 in a statement', () => {
     const { status, output, outDir } = buildBrokenCopy(scratch, 'invalid-byte', (content) => {
       const path = join(content, MEETING);

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   decodeRecordText,
   listRecordFiles,
+  MAX_RECORD_FILE_BYTES,
+  readRecordText,
   meetingFileName,
   parseRecordYaml,
   readFrontmatter,
@@ -136,5 +138,21 @@ describe('YAML errors name the record file and its line', () => {
     expect(data).toEqual({ title: 't' });
     expect(body.split('\n')[3]).toBe('line 4');
     expect(body.split('\n')[5]).toBe('line 6');
+  });
+});
+
+describe('the size of a record file', () => {
+  it('fails above the limit, naming the file, its size and the fix', async () => {
+    const dir = join(scratch, 'big');
+    mkdirSync(dir);
+    const path = join(dir, 'big.md');
+    writeFileSync(path, 'あ'.repeat(Math.ceil(MAX_RECORD_FILE_BYTES / 3) + 1));
+    await expect(readRecordText({ url: pathToFileURL(path), filePath: 'topics/big.md' })).rejects.toThrow(
+      /^topics\/big\.md: the file has [\d,]+ bytes, more than the 2,000,000 a record file may have; .* Fix: check that it holds one record/,
+    );
+    writeFileSync(path, 'あ'.repeat(Math.floor(MAX_RECORD_FILE_BYTES / 3)));
+    await expect(readRecordText({ url: pathToFileURL(path), filePath: 'topics/big.md' })).resolves.toHaveLength(
+      Math.floor(MAX_RECORD_FILE_BYTES / 3),
+    );
   });
 });

@@ -92,6 +92,12 @@ export async function listRecordFiles(folder: URL, root: URL, rule: FileNameRule
   return files;
 }
 
+/**
+ * A record file's largest size: dozens of times the longest real meeting file, a fraction of what
+ * makes a page too big for a browser to open.
+ */
+export const MAX_RECORD_FILE_BYTES = 2_000_000;
+
 /** Characters that are never text: NUL and the other C0 controls but tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\0-\x08\v\f\x0e-\x1f\x7f]/;
@@ -102,7 +108,14 @@ const CONTROL_CHARACTER = /[\0-\x08\v\f\x0e-\x1f\x7f]/;
  * U+FFFD or as an invisible character.
  */
 export async function readRecordText(file: Pick<RecordFile, 'url' | 'filePath'>): Promise<string> {
-  return decodeRecordText(await readFile(file.url), file.filePath);
+  const bytes = await readFile(file.url);
+  if (bytes.length > MAX_RECORD_FILE_BYTES) {
+    throw new RecordFileError(
+      `${file.filePath}: the file has ${bytes.length.toLocaleString('en')} bytes, more than the ${MAX_RECORD_FILE_BYTES.toLocaleString('en')} a record file may have; its page would be too big to open. Fix: check that it holds one record and no pasted file; split a very long meeting's minutes at the source's own parts.`,
+      file.filePath,
+    );
+  }
+  return decodeRecordText(bytes, file.filePath);
 }
 
 export function decodeRecordText(bytes: Uint8Array, filePath: string): string {

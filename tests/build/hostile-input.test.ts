@@ -71,10 +71,16 @@ describe('Markdown that could run script or load from elsewhere fails the build'
 describe('Markdown the site may publish builds, styled under the CSP', () => {
   it('safe links, an image of the site and a code block in a topic body', () => {
     const { status, output, outDir } = buildBrokenCopy(scratch, 'topic-safe', (content) => {
+      // Rules (---) first and later in the body: the body must not be read as a second frontmatter.
+      edit(content, TOPIC, (t) =>
+        replaceOnce(t, 'related: [liability]\n---\n', 'related: [liability]\n---\n\n---\n\n'),
+      );
       appendToTopic(
         content,
         [
           '[総務省](https://www.soumu.go.jp/) [連絡先](mailto:editor@example.org) [s001](/meetings/2020-01-01-test-task-force-01/#s001) ![図](/favicon.svg)',
+          '',
+          '---',
           '',
           '```js',
           'const gateway = "secure"; // a comment',
@@ -93,6 +99,8 @@ describe('Markdown the site may publish builds, styled under the CSP', () => {
       expect(page).toContain(`href="${href}"`);
     }
     expect(page).toContain('src="/favicon.svg"');
+    expect(page).toContain('<hr>\n<p>会議で議論されたゲートウェイについての編集部による要約。</p>');
+    expect(page.match(/<hr>/g)).toHaveLength(2);
     // Highlighted by classes the site's stylesheet colours: the CSP allows no style attributes.
     const code = /<pre[^>]*><code[^>]*>[\s\S]*?<\/code><\/pre>/.exec(page)?.[0] ?? '';
     expect(code).toContain('<span class="token keyword">const</span>');

@@ -8,14 +8,17 @@ import buildGc from './src/integrations/build-gc.ts';
 import { readFileSync } from 'node:fs';
 import { pageRedirects } from './src/site/registry.ts';
 import { settings } from './src/site/settings.ts';
+import siteUrlNotice from './src/integrations/site-url-notice.ts';
 
 // Published pages that moved: each old URL keeps working as a redirect (see registry/).
 const registryRedirects = JSON.parse(readFileSync('registry/redirects.json', 'utf8'));
-const redirects = pageRedirects(registryRedirects);
+const redirects = pageRedirects(registryRedirects, settings.basePath);
 
 export default defineConfig({
-  // The canonical origin that citations and feeds use (SITE_URL, src/site/settings.ts).
+  // The canonical origin that citations and feeds use, and the folder the site is served from
+  // (SITE_URL and BASE_PATH, src/site/settings.ts; docs/deploying.md).
   site: settings.site,
+  base: settings.basePath,
   trailingSlash: 'always',
   redirects,
   // Pages one at a time (Astro's default build.concurrency): more at once competes with Pagefind for
@@ -49,5 +52,5 @@ export default defineConfig({
   },
   // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see docs/search.md);
   // fewer full garbage collections while the pages render (see the integration's comment).
-  integrations: [searchIndex(), buildGc()],
+  integrations: [searchIndex(), buildGc(), siteUrlNotice(settings)],
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { readSettings } from './src/site/settings.ts';
 
 // The `~/` import alias of tsconfig.json, for every project (`extends: true`).
 const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
@@ -7,6 +8,9 @@ const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // The base path the site was built under (BASE_PATH): src/site/urls.ts reads it as BASE_URL, so
+    // the tests expect the URLs the build wrote.
+    env: { BASE_URL: readSettings(process.env).basePath },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // The importer on the real sources and variations of them; writes only to temporary folders.

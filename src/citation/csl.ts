@@ -1,48 +1,61 @@
-import type { Citable } from './citables';
+import type { Citable, CitableKind } from './citables';
 import { SITE_NAME } from './citables';
+import { cslName } from './names';
 
 /** A CSL-JSON item, as citation-js and reference managers read it. */
 export type CslItem = Record<string, unknown> & { id: string; type: string };
 
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 
-/** CSL types: a meeting is a hearing, a statement a speech, topics and recommendations web pages. */
-const cslTypes = { meeting: 'hearing', statement: 'speech', topic: 'webpage', recommendation: 'webpage' } as const;
+/**
+ * The Zotero item type each kind of page gives through Zotero's Embedded Metadata translator
+ * (metadata.ts), and the CSL type Zotero exports it as: the cite panel says what Zotero says.
+ */
+export const zoteroTypes = {
+  meeting: { zotero: 'report', csl: 'report' },
+  statement: { zotero: 'presentation', csl: 'speech' },
+  topic: { zotero: 'webpage', csl: 'webpage' },
+  recommendation: { zotero: 'webpage', csl: 'webpage' },
+} as const satisfies Record<CitableKind, { zotero: string; csl: string }>;
 
-/** The CSL-JSON item for a citable page, without an accessed date (the reader adds it when copying). */
+/**
+ * The fields of each kind that Zotero fills from the page: a report's institution (CSL
+ * `publisher`) and type (`genre`); a presentation's meeting (`event-title`), place and type;
+ * a web page's site (`container-title`).
+ */
+function kindFields(citable: Citable): Record<string, unknown> {
+  switch (citable.kind) {
+    case 'meeting':
+      return { publisher: citable.publisher, genre: citable.genre };
+    case 'statement':
+      return {
+        'event-title': citable.event?.title,
+        'event-place': citable.event?.place,
+        genre: citable.genre,
+        abstract: citable.abstract,
+      };
+    case 'topic':
+    case 'recommendation':
+      return { 'container-title': SITE_NAME };
+  }
+}
+
+/** The CSL-JSON item for a citable page, with the accessed date where one is given. */
 export function toCslItem(citable: Citable, accessed?: string): CslItem {
-  const item: CslItem = {
-    id: citable.key,
+  const fields: Record<string, unknown> = {
     'citation-key': citable.key,
-    type: cslTypes[citable.kind],
     title: citable.title,
-    author: citable.authors.map((name) => ({ literal: name })),
+    author: citable.creators.map(cslName),
     issued: dateParts(citable.date),
     URL: citable.url,
-    'container-title': SITE_NAME,
-    publisher: SITE_NAME,
     language: 'ja',
     version: citable.version,
     // The note carries version and date into formats that have no field for them (RIS, BibTeX).
     note: `Version ${citable.version}; last changed ${citable.lastChanged}`,
+    ...kindFields(citable),
+    'original-title': citable.titleEn,
+    accessed: accessed === undefined ? undefined : dateParts(accessed),
   };
-  if (citable.titleEn) item['original-title'] = citable.titleEn;
-  if (citable.event) {
-    item['event-title'] = citable.event.title;
-    item['event-date'] = dateParts(citable.event.date);
-    if (citable.event.place) item['event-place'] = citable.event.place;
-  }
-  if (citable.authority) item['authority'] = citable.authority;
-  if (citable.abstract) item['abstract'] = citable.abstract;
-  if (accessed) item['accessed'] = dateParts(accessed);
-  return item;
-}
-
-/**
- * The item BibTeX and RIS are made from. citation-js maps a speech to @audio and RIS SOUND and a
- * hearing to @legal and HEAR, which reference managers then file as recordings or laws; every page
- * here is an online record, so those exports use the webpage type (@online, ELEC).
- */
-export function toExportItem(item: CslItem): CslItem {
-  return { ...item, type: 'webpage' };
+  const present = Object.entries(fields).filter(([, value]) => value !== undefined);
+  return { id: citable.key, type: zoteroTypes[citable.kind].csl, ...Object.fromEntries(present) };
 }

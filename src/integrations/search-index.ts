@@ -132,12 +132,15 @@ function buildCpuSeconds(): { total: number; system: number } {
 
 export default function searchIndex(): AstroIntegration {
   let outDir: string | undefined;
+  // The shards' URLs are published under the base path (BASE_PATH), as the pages are.
+  let pagefindPath = '/pagefind/';
   let indexing: Promise<{ folder: string; figures: IndexFigures; seconds: number }> | undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        pagefindPath = `${config.base.replace(/\/+$/, '')}/pagefind/`;
       },
       'astro:build:start': () => {
         indexing = undefined;
@@ -148,7 +151,7 @@ export default function searchIndex(): AstroIntegration {
           const started = performance.now();
           // Astro owns the output folder until the build is done, so the index is written beside it and moved in then.
           indexing = mkdtemp(join(dirname(outDir), '.search-index-')).then(async (folder) => {
-            const figures = await writeSearchIndex(all, folder);
+            const figures = await writeSearchIndex(all, folder, pagefindPath);
             return { folder, figures, seconds: (performance.now() - started) / 1000 };
           });
           // Settled here so that a Pagefind error fails the build when it is done, not as an unhandled rejection now.

@@ -20,7 +20,7 @@ import { excerpt, originalSpans } from '~/search/highlight';
 import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '~/search/query';
 import { filterNames, kindLabels, type FilterKey, type Kind } from '~/search/documents';
 import { SHARDS_FILE } from '~/search/shards';
-import { searchUrl } from '~/site/urls';
+import { pagefindUrl, searchUrl } from '~/site/urls';
 
 interface Pagefind extends Engine {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -46,9 +46,8 @@ let pagefindLoaded: Promise<Loaded> | undefined;
  */
 function loadPagefind(): Promise<Loaded> {
   pagefindLoaded ??= (async () => {
-    const pagefindUrl = '/pagefind/pagefind.js';
-    const shards = fetch(`/pagefind/${SHARDS_FILE}`).then((response) => response.json() as Promise<string[]>);
-    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+    const shards = fetch(pagefindUrl(SHARDS_FILE)).then((response) => response.json() as Promise<string[]>);
+    const pagefind = (await import(/* @vite-ignore */ pagefindUrl('pagefind.js'))) as Pagefind;
     // On the main thread: our searches are many small ones (one per bigram) whose results would
     // otherwise be copied out of a worker each time, and the worker is one more file to load.
     await pagefind.options({ baseUrl: '/', noWorker: true });

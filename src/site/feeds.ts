@@ -11,6 +11,7 @@ import {
   bodyUrl,
   changesUrl,
   feedUrl,
+  homeUrl,
   meetingsIndexUrl,
   meetingUrl,
   organizationsIndexUrl,
@@ -70,7 +71,7 @@ export function meetingsAtom(
   <id>${escapeXml(absoluteUrl(feedUrl(), origin))}</id>
   <title>${escapeXml(SITE_NAME)}: 会議</title>
   <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(feedUrl(), origin))}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl('/', origin))}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(homeUrl(), origin))}"/>
   <updated>${instant(updated)}</updated>
 ${entries.join('\n')}
 </feed>
@@ -179,7 +180,7 @@ export function sitemapEntries(
     );
   }
   for (const path of [
-    '/',
+    homeUrl(),
     meetingsIndexUrl(),
     peopleIndexUrl(),
     organizationsIndexUrl(),

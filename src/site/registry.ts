@@ -95,9 +95,16 @@ export function anchorAliases(redirects: Redirects): Map<string, Map<string, str
   return aliases;
 }
 
-/** Page redirects (no anchor) in the form Astro's `redirects` option takes. */
-export const pageRedirects = (redirects: Redirects): Record<string, string> =>
-  Object.fromEntries(Object.entries(redirects).filter(([from, to]) => !from.includes('#') && !to.includes('#')));
+/**
+ * Page redirects (no anchor) in the form Astro's `redirects` option takes: from a site path to
+ * the published URL, under the base path (Astro puts the base before the old path, not the new).
+ */
+export const pageRedirects = (redirects: Redirects, basePath = '/'): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(redirects)
+      .filter(([from, to]) => !from.includes('#') && !to.includes('#'))
+      .map(([from, to]) => [from, `${basePath.replace(/\/+$/, '')}${to}`]),
+  );
 
 /**
  * Folders of files named by hashes, which change with every build: Astro's assets, and the search

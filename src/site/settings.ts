@@ -5,13 +5,31 @@
  */
 import { z } from 'astro/zod';
 
+/** The origin citations carry when SITE_URL is not set: reserved for examples (RFC 2606), never a real site. */
+export const PLACEHOLDER_ORIGIN = 'https://example.org';
+
 /** An empty variable counts as unset, so it takes the default. */
 const variable = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema);
 
+/** A folder such as /record/: plain path segments, written with slashes at both ends. */
+const folder = z
+  .string()
+  .transform((value) => value.trim().replace(/^\/+|\/+$/g, ''))
+  .refine((path) => path === '' || /^[\w.~-]+(?:\/[\w.~-]+)*$/.test(path), 'not a plain folder')
+  .refine((path) => !path.split('/').some((part) => /^\.+$/.test(part)), 'not a plain folder')
+  .transform((path) => (path === '' ? '/' : `/${path}/`));
+
 const environment = z.object({
   /** The canonical origin that citations, feeds and the sitemap use. */
-  SITE_URL: variable(z.url({ protocol: /^https?$/ }).default('https://cyber-council-record.jp')),
+  SITE_URL: variable(
+    z
+      .url({ protocol: /^https?$/ })
+      .refine((url) => new URL(url).pathname === '/' && !/[?#]/.test(url), 'an origin has no path')
+      .optional(),
+  ),
+  /** The folder the site is served from (Astro's `base`). */
+  BASE_PATH: variable(folder.default('/')),
   /** The record's folder: content/, or a synthetic corpus (npm run corpus). */
   RECORD_CONTENT_DIR: variable(z.string().default('content')),
   /** Records per search index shard (src/search/shards.ts says what a shard is). */
@@ -19,13 +37,20 @@ const environment = z.object({
 });
 
 const fixes: Record<keyof z.infer<typeof environment>, string> = {
-  SITE_URL: 'set it to the origin the site is served from, such as https://example.org, or unset it.',
+  SITE_URL:
+    'set it to the origin the site is served from, such as https://org.github.io (a folder goes in BASE_PATH), or unset it.',
+  BASE_PATH: 'set it to the folder the site is served from, such as /record/, or unset it for /.',
   RECORD_CONTENT_DIR: 'set it to a folder laid out like content/, or unset it for content/.',
   SEARCH_SHARD_RECORDS: 'set it to a whole number above 0, or unset it for the default, 10000.',
 };
 
 export interface Settings {
+  /** The canonical origin, without a trailing slash unless given one. */
   site: string;
+  /** Whether SITE_URL was set; without it the build says that citations point to the placeholder. */
+  siteUrlSet: boolean;
+  /** The folder the site is served from, with slashes at both ends: `/`, or `/record/`. */
+  basePath: string;
   contentDir: string;
   searchShardRecords: number;
 }
@@ -40,8 +65,14 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     });
     throw new Error(`Bad settings:\n- ${problems.join('\n- ')}`);
   }
-  const { SITE_URL, RECORD_CONTENT_DIR, SEARCH_SHARD_RECORDS } = result.data;
-  return { site: SITE_URL, contentDir: RECORD_CONTENT_DIR, searchShardRecords: SEARCH_SHARD_RECORDS };
+  const { SITE_URL, BASE_PATH, RECORD_CONTENT_DIR, SEARCH_SHARD_RECORDS } = result.data;
+  return {
+    site: SITE_URL ?? PLACEHOLDER_ORIGIN,
+    siteUrlSet: SITE_URL !== undefined,
+    basePath: BASE_PATH,
+    contentDir: RECORD_CONTENT_DIR,
+    searchShardRecords: SEARCH_SHARD_RECORDS,
+  };
 }
 
 export const settings: Settings = readSettings(process.env);

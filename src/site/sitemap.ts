@@ -2,4 +2,15 @@
 import { sitemapEntries, sitemapFiles } from './feeds';
 import { citables, fileDate, record } from './load';
 
-export const sitemap = sitemapFiles(sitemapEntries(record, citables, fileDate));
+const entries = sitemapEntries(record, citables, fileDate);
+
+export const sitemap = sitemapFiles(entries);
+
+const lastModified = new Map(entries.map((entry) => [entry.path, entry.lastmod]));
+
+/** The date the content of the page at a site path last changed, as the sitemap gives it. */
+export function lastModifiedAt(path: string): string {
+  const date = lastModified.get(path);
+  if (date === undefined) throw new Error(`no sitemap entry for ${path}`);
+  return date;
+}

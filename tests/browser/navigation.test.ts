@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recommendationUrl, statementUrl } from '~/site/urls';
 import { haveChromium, launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/static-server';
 
@@ -26,7 +27,7 @@ describe.skipIf(!haveChromium)('a reader browsing the record', () => {
   it('goes home → meeting → statement → person → topic → recommendation', async () => {
     const ctx = await context();
     const page = await ctx.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${server.site}/`);
     await page.getByRole('link', { name: 'サイバーセキュリティタスクフォース（第３回）' }).first().click();
     await expect.poll(() => page.url()).toContain('/meetings/2017-03-27-soumu-cybersecurity-task-force-03/');
 
@@ -46,10 +47,13 @@ describe.skipIf(!haveChromium)('a reader browsing the record', () => {
       .click();
     await expect.poll(() => page.url()).toContain('/topics/international-standardization/');
     expect(
-      await page.locator(`a[href="/meetings/2017-03-27-soumu-cybersecurity-task-force-03/#s010"]`).count(),
+      await page.locator(`a[href="${statementUrl('2017-03-27-soumu-cybersecurity-task-force-03', 's010')}"]`).count(),
     ).toBeGreaterThan(0);
 
-    await page.locator('a[href="/recommendations/2017-cstf03-fujimoto-wording/"]').first().click();
+    await page
+      .locator(`a[href="${recommendationUrl('2017-cstf03-fujimoto-wording')}"]`)
+      .first()
+      .click();
     await expect.poll(() => page.url()).toContain('/recommendations/2017-cstf03-fujimoto-wording/');
     expect(await page.locator('.status').first().textContent()).toBe('採用');
     expect(await page.locator('#response + article').textContent()).toContain('そのように修正する。');
@@ -59,7 +63,7 @@ describe.skipIf(!haveChromium)('a reader browsing the record', () => {
   it('reads a meeting with JavaScript off: every statement, link and permalink is there', async () => {
     const ctx = await context({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(`${server.origin}/meetings/2019-08-02-meti-wg1-layer2-task-force-01/`);
+    await page.goto(`${server.site}/meetings/2019-08-02-meti-wg1-layer2-task-force-01/`);
     expect(await page.locator('article.statement[id^="s"]').count()).toBe(27);
     expect(await page.locator('article#s027 .text').textContent()).toContain('消費者に提供できるような最低限の条件');
     await ctx.close();

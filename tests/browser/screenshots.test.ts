@@ -37,7 +37,7 @@ describe.skipIf(!haveChromium)('screenshots', () => {
   it.each(Object.entries(pageTypes))('%s fits 360 px and 1280 px without horizontal scrolling', async (name, path) => {
     for (const width of [360, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(server.origin + path);
+      await page.goto(server.site + path);
       // Search results arrive after the page loads; the picture should show them.
       if (path.startsWith('/search/')) await page.waitForSelector('[data-search-root][data-state="done"]');
       await page.screenshot({ path: `test-results/screenshots/${name}-${width}.png`, fullPage: true });

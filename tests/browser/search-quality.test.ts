@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { normalize } from '~/search/normalize';
+import { statementUrl } from '~/site/urls';
 import { launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/static-server';
 import { loadRecordEntries } from '../helpers/load-record';
@@ -16,7 +17,7 @@ const entries = loadRecordEntries('content');
 const statements = entries.meetings.flatMap((meeting) =>
   meeting.data.proceedings.flatMap((item) =>
     item.type === 'statement' || item.type === 'presentation'
-      ? [{ url: `/meetings/${meeting.id}/#${item.id}`, text: normalize(item.text) }]
+      ? [{ url: statementUrl(meeting.id, item.id), text: normalize(item.text) }]
       : [],
   ),
 );
@@ -70,7 +71,7 @@ it(`finds exactly the statements that contain each of ${qualityQueries.length} q
     return `${tp}/${found.size}/${expected.size}`;
   };
   for (const query of qualityQueries) {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}&kind=${encodeURIComponent('発言')}`);
+    await page.goto(`${server.site}/search/?q=${encodeURIComponent(query)}&kind=${encodeURIComponent('発言')}`);
     await page.waitForSelector('[data-search-root][data-state="done"]');
     await showAll('#search-more');
     await showAll('#search-synonym-more');

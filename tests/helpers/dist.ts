@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { homeUrl, sitePath } from '~/site/urls';
 
 /** The built site; SITE_DIST points the site tests at another build, e.g. a benchmark corpus's. */
 export const DIST = process.env['SITE_DIST'] ?? 'dist';
@@ -11,9 +12,13 @@ if (!existsSync(join(DIST, 'index.html'))) {
 
 const cache = new Map<string, CheerioAPI>();
 
-/** The HTML file that serves a site path such as /meetings/x/ (with or without a #fragment). */
+/**
+ * The file that serves a published URL such as /meetings/x/ (under the base path, with or without
+ * a #fragment); a path outside the base path has none.
+ */
 export function fileForPath(path: string): string {
-  const clean = decodeURI(path.split('#')[0] ?? '/');
+  const clean = sitePath(decodeURI(path.split('#')[0] ?? '/'));
+  if (clean === undefined) return join(DIST, '.outside-the-base-path');
   return join(DIST, clean, clean.endsWith('/') ? 'index.html' : '');
 }
 
@@ -29,12 +34,12 @@ export function page(path: string): CheerioAPI {
   return $;
 }
 
-/** Site paths of every HTML page in dist/. */
+/** The published URL of every HTML page in dist/, under the base path. */
 export function allPagePaths(dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return allPagePaths(full);
-    if (entry.name === 'index.html') return [`${dir.slice(DIST.length) || ''}/`.replace(/^\/?/, '/')];
+    if (entry.name === 'index.html') return [`${homeUrl()}${dir.slice(DIST.length + 1)}${dir === DIST ? '' : '/'}`];
     return [];
   });
 }

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { homeUrl, sitePath } from '~/site/urls';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,9 +38,11 @@ export interface Served {
 export async function serveDist(
   root = 'dist',
   onServed?: (served: Served) => void,
-): Promise<{ origin: string; close: () => Promise<void> }> {
+): Promise<{ origin: string; site: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    // Served under the base path, as a host serves a site published in a folder (BASE_PATH).
+    const published = sitePath(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const path = normalize(published ?? '/.outside-the-base-path');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(normalize(root)) || !existsSync(file)) {
@@ -60,8 +63,11 @@ export async function serveDist(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
+    /** Where the site is served: the origin and the base path, without a trailing slash. */
+    site: `${origin}${homeUrl().replace(/\/$/, '')}`,
     close: () =>
       new Promise((resolve) => {
         server.close(() => {

@@ -10,21 +10,29 @@ import { loadRecordEntries } from '../helpers/load-record';
 const record = deriveRecord(loadRecordEntries('content'));
 
 const citablePages = [
-  ...[...record.meetings.keys()].map((id) => ({ path: meetingUrl(id), dcType: 'hearing', jsonLd: 'Article' })),
-  ...record.spoken.map(({ meeting, item }) => ({
-    path: statementPageUrl(meeting.id, item.id),
-    dcType: 'presentation',
+  ...[...record.meetings.keys()].map((id) => ({
+    path: meetingUrl(id),
+    dcType: ['議事要旨'],
+    ogType: 'article',
     jsonLd: 'Article',
   })),
-  ...[...record.topics.keys()].map((id) => ({ path: topicUrl(id), dcType: 'webpage', jsonLd: 'WebPage' })),
+  ...record.spoken.map(({ meeting, item }) => ({
+    path: statementPageUrl(meeting.id, item.id),
+    dcType: ['presentation'],
+    ogType: 'article',
+    jsonLd: 'Article',
+  })),
+  // og:type=website makes a web page; a DC.type beside it would become its type field, as text.
+  ...[...record.topics.keys()].map((id) => ({ path: topicUrl(id), dcType: [], ogType: 'website', jsonLd: 'WebPage' })),
   ...[...record.recommendations.keys()].map((id) => ({
     path: recommendationUrl(id),
-    dcType: 'webpage',
+    dcType: [],
+    ogType: 'website',
     jsonLd: 'Article',
   })),
 ];
 
-describe.each(citablePages)('$path', ({ path, dcType, jsonLd }) => {
+describe.each(citablePages)('$path', ({ path, dcType, ogType, jsonLd }) => {
   const $ = page(path);
   const meta = (name: string) =>
     $(`meta[name="${name}"], meta[property="${name}"]`)
@@ -36,8 +44,8 @@ describe.each(citablePages)('$path', ({ path, dcType, jsonLd }) => {
     expect(meta('citation_author').length).toBeGreaterThan(0);
     expect(meta('citation_publication_date')[0]).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect(meta('citation_language')).toEqual(['ja']);
-    expect(meta('DC.type')).toEqual([dcType]);
-    expect(meta('og:type')).toEqual(['article']);
+    expect(meta('DC.type')).toEqual(dcType);
+    expect(meta('og:type')).toEqual([ogType]);
     expect(meta('og:site_name')).toEqual(['サイバーセキュリティ政策会議録']);
     expect($('link[rel="canonical"]').attr('href')).toMatch(new RegExp(`${path}$`));
     expect($('.Z3988, span[title^="ctx_ver"]')).toHaveLength(0);

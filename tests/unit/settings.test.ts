@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '~/site/settings';
+import { PLACEHOLDER_ORIGIN, readSettings } from '~/site/settings';
 
 describe('settings', () => {
-  it('take their defaults when unset or empty', () => {
-    const defaults = { site: 'https://cyber-council-record.jp', contentDir: 'content', searchShardRecords: 10_000 };
+  it('take their defaults when unset or empty: the reserved placeholder origin, said to be unset, at the root', () => {
+    const defaults = {
+      site: 'https://example.org',
+      siteUrlSet: false,
+      basePath: '/',
+      contentDir: 'content',
+      searchShardRecords: 10_000,
+    };
+    expect(PLACEHOLDER_ORIGIN).toBe('https://example.org');
     expect(readSettings({})).toEqual(defaults);
-    expect(readSettings({ SITE_URL: '', RECORD_CONTENT_DIR: '', SEARCH_SHARD_RECORDS: '' })).toEqual(defaults);
+    expect(readSettings({ SITE_URL: '', BASE_PATH: '', RECORD_CONTENT_DIR: '', SEARCH_SHARD_RECORDS: '' })).toEqual(
+      defaults,
+    );
   });
 
-  it('read each variable', () => {
+  it('read each variable, and write a folder with slashes at both ends', () => {
     expect(
-      readSettings({ SITE_URL: 'https://example.org/', RECORD_CONTENT_DIR: '/tmp/corpus', SEARCH_SHARD_RECORDS: '40' }),
-    ).toEqual({ site: 'https://example.org/', contentDir: '/tmp/corpus', searchShardRecords: 40 });
+      readSettings({
+        SITE_URL: 'https://org.github.io/',
+        BASE_PATH: 'record',
+        RECORD_CONTENT_DIR: '/tmp/corpus',
+        SEARCH_SHARD_RECORDS: '40',
+      }),
+    ).toEqual({
+      site: 'https://org.github.io/',
+      siteUrlSet: true,
+      basePath: '/record/',
+      contentDir: '/tmp/corpus',
+      searchShardRecords: 40,
+    });
+    expect(readSettings({ BASE_PATH: '/a/b' }).basePath).toBe('/a/b/');
+    expect(readSettings({ BASE_PATH: '/' }).basePath).toBe('/');
   });
 
   it('refuse a shard size that is not a whole number of records, naming the variable, the value and the fix', () => {
@@ -32,5 +54,12 @@ describe('settings', () => {
     })();
     expect(error).toContain('SITE_URL="ftp://example.org"');
     expect(error).toContain('SEARCH_SHARD_RECORDS="0"');
+  });
+
+  it('refuse a site URL with a folder, pointing to BASE_PATH, and a base path that is not a plain folder', () => {
+    expect(() => readSettings({ SITE_URL: 'https://org.github.io/record/' })).toThrow(/BASE_PATH/);
+    for (const bad of ['/re cord/', '/../etc/', 'https://x/']) {
+      expect(() => readSettings({ BASE_PATH: bad })).toThrow(`BASE_PATH="${bad}"`);
+    }
   });
 });

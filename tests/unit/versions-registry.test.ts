@@ -80,6 +80,8 @@ describe('permalink registry', () => {
   it('splits redirects into page redirects and anchor aliases on the same page', () => {
     const redirects = { '/topics/old/': '/topics/new/', '/meetings/m/#s009': '/meetings/m/#s002' };
     expect(pageRedirects(redirects)).toEqual({ '/topics/old/': '/topics/new/' });
+    // Astro serves the old page under the base path; the new one must be written with it.
+    expect(pageRedirects(redirects, '/record/')).toEqual({ '/topics/old/': '/record/topics/new/' });
     expect(anchorAliases(redirects)).toEqual(new Map([['/meetings/m/', new Map([['s002', ['s009']]])]]));
   });
 });

@@ -121,7 +121,7 @@ it(`search on ${meetings} synthetic meetings`, { timeout: 3_600_000 }, async () 
         const context = await browser.newContext();
         const page = await context.newPage();
         served = [];
-        await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+        await page.goto(`${server.site}/search/?q=${encodeURIComponent(query)}`);
         cold.get(query)?.push(await finished(page, 1));
         // A copy: the warm searches below add to `served`.
         if (r === 0) transfer.set(query, [...served]);

@@ -209,6 +209,14 @@ export const meetingSchema = ({ reference }: { reference: Reference }) =>
         .string()
         .regex(/^[\w.-]+\.txt$/, { message: 'must be a file name in content/sources/, e.g. 2017-03-27-….txt' }),
     }),
+    /** The ministry's own page or PDF of the minutes, where known: cited as the official source. */
+    source_url: z
+      .url({
+        protocol: /^https?$/,
+        error:
+          "must be the http(s) URL of the ministry's page or PDF of the minutes, e.g. https://www.soumu.go.jp/main_content/000123456.pdf",
+      })
+      .optional(),
     /** The proceedings in source order. Parsed from the Markdown body by the meetings loader. */
     proceedings: z.array(z.discriminatedUnion('type', [statement(reference), presentation(reference), note, heading])),
   });

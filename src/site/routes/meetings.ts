@@ -2,7 +2,7 @@ import type { Citable } from '~/citation/citables';
 import type { DerivedRecord } from '~/record/derive';
 import type { Meeting } from '~/record/types';
 import { pageCount, pageOf, pageParam } from '~/site/pagination';
-import { meetingUrl, statementPageUrl } from '~/site/urls';
+import { meetingUrl, sitePath, statementPageUrl } from '~/site/urls';
 import { meetingList } from './paged';
 import { required } from './shared';
 
@@ -33,7 +33,8 @@ function meetingPage(
     materials: new Map(data.materials.map((m) => [m.id, m])),
     labels: new Map(data.proceedings.flatMap((item) => ('label' in item ? [[item.id, item.label] as const] : []))),
     citable: citableAt(meetingUrl(meeting.id)),
-    aliases: aliases.get(meetingUrl(meeting.id)) ?? new Map<string, string[]>(),
+    // The registry names pages by site path, without the base path.
+    aliases: aliases.get(sitePath(meetingUrl(meeting.id)) ?? '') ?? new Map<string, string[]>(),
     topHeadingDepth: Math.min(3, ...data.proceedings.flatMap((item) => (item.type === 'heading' ? [item.depth] : []))),
     spokenItems: data.proceedings.filter((item) => item.type === 'statement' || item.type === 'presentation'),
   };

@@ -206,3 +206,33 @@ describe('escapeMarkdown', () => {
     expect(item).toMatchObject({ type: 'note', text });
   });
 });
+
+describe('anonymous comments where one member alone holds the role 委員', () => {
+  // The others are 委員長 and 委員長代理: a bare 委員 still names no one.
+  const draft = importText(
+    [
+      'テスト専門委員会（第 3 回会合）議事要旨',
+      '1 日時',
+      '平成 20 年 6 月 12 日(木) 10 時 00 分~ 12 時 00 分',
+      '2 場所',
+      '経済産業省 本館17階',
+      '3 出席者',
+      '【委員】',
+      '山田 一郎 委員長 架空大学',
+      '佐藤 二郎 委員 架空研究所',
+      '鈴木 三郎 委員長代理 架空工業大学',
+      '4 議事概要',
+      '(1) 研究開発について',
+      '・ 成果を実用化につなげる仕組みが必要である。',
+      '○佐藤委員より、大学との連携が必要との意見があった。',
+    ].join('\n'),
+  );
+
+  it('keeps the unattributed comment anonymous and attributes the named one', () => {
+    const statements = draft.items.filter((item) => item.type === 'statement');
+    expect(statements.map((item) => ('speaker' in item ? item.speaker : undefined))).toEqual([
+      { anonymous: true },
+      expect.objectContaining({ person: expect.any(String) }),
+    ]);
+  });
+});

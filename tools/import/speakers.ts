@@ -70,6 +70,8 @@ export function resolveSpeaker(label: string, header: Header): Speaker {
   if (exact) return exact.party;
   const { name, suffix } = splitLabel(label);
   if (name === '') {
+    // A bare 委員 or 構成員 is any member: only a role one person holds (座長, 本部長) names someone.
+    if (!CHAIRS.has(suffix as Role)) return { anonymous: true };
     const holders = members(header).filter((member) => member.role === suffix && personOf(member));
     const [holder] = holders;
     return holders.length === 1 && holder ? holder.party : { anonymous: true };

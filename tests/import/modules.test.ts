@@ -236,3 +236,26 @@ describe('anonymous comments where one member alone holds the role 委員', () =
     ]);
   });
 });
+
+describe('an affiliation followed by a bracketed addition', () => {
+  const draft = importText(
+    [
+      'テスト専門委員会（第 3 回会合）議事要旨',
+      '1 日時',
+      '平成 20 年 6 月 12 日(木) 10 時 00 分~ 12 時 00 分',
+      '2 出席者',
+      '【委員】',
+      '佐藤 二郎 委員 架空大学',
+      '（東京大学名誉教授）',
+      '3 議事概要',
+      '・ 一つ目の意見。',
+    ].join('\n'),
+  );
+
+  it('keeps the affiliation before the brackets and the addition as a title', () => {
+    const [member] = draft.attendees.flatMap((group) => group.members);
+    expect(member).toMatchObject({ name: '佐藤 二郎', role: '委員', title: '東京大学名誉教授' });
+    expect(member?.affiliation).toEqual(expect.any(String));
+    expect(draft.stubs.map((stub) => stub.name)).toContain('架空大学');
+  });
+});

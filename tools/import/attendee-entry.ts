@@ -167,11 +167,14 @@ function personParts(label: string, context: EntryContext): PersonParts {
   }
   const fromMain = mainParts(main, context);
   const chosenRole = role ?? fromMain.role;
-  const chosenAffiliation = affiliationText ?? fromMain.affiliationText;
+  // 姓 名 委員 サイバー大学（東京大学名誉教授）: the affiliation stands before the brackets, which add to it.
+  const chosenAffiliation = fromMain.affiliationText ?? affiliationText;
+  const title = [fromMain.title, fromMain.affiliationText ? affiliationText : undefined].filter(Boolean).join(' ');
   return {
     ...fromMain,
     ...(chosenRole ? { role: chosenRole } : {}),
     ...(chosenAffiliation ? { affiliationText: chosenAffiliation } : {}),
+    ...(title ? { title } : {}),
   };
 }
 

@@ -259,3 +259,28 @@ describe('an affiliation followed by a bracketed addition', () => {
     expect(draft.stubs.map((stub) => stub.name)).toContain('架空大学');
   });
 });
+
+describe('a ministry in round brackets on a line of its own', () => {
+  const draft = importText(
+    [
+      'テスト研究会（第2回）議事概要',
+      '1 日時',
+      '平成30年1月16日（火）16時から17時45分まで',
+      '2 出席者',
+      '（構成員）',
+      '山田 太郎（架空大学 教授、座長）、佐藤 花子（架空研究所 主任研究員）',
+      '（総務省）',
+      '田中サイバーセキュリティ統括官、高橋参事官',
+      '3 議事',
+      '○ ルータの脆弱性対策が急務である。',
+    ].join('\n'),
+  );
+
+  it('heads the ministry’s group, which names the publisher, instead of continuing an affiliation', () => {
+    expect(draft.attendees.map((group) => [group.group, group.members.map((member) => member.label)])).toEqual([
+      ['構成員', ['山田 太郎（架空大学 教授、座長）', '佐藤 花子（架空研究所 主任研究員）']],
+      ['総務省', ['田中サイバーセキュリティ統括官', '高橋参事官']],
+    ]);
+    expect(draft.source.publisher).toBe('soumu');
+  });
+});

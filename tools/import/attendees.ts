@@ -23,6 +23,8 @@ const REMARK =
 /** Group headings that stand alone or in round brackets; ministries need 【】 or a colon. */
 const GROUP_WORD =
   /^(?:(?:委員|構成員|専門委員|本部員|有識者本部員|本部長|オブザーバー?|事務局|政府|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長)(?:等|側)?|.{1,12}側)$/u;
+/** （総務省） alone on its line heads the ministry's group, as 総務省 publishes its lists. */
+const MINISTRY_GROUP = /^(?:[^\s\u3000（）()]{1,10}[省庁]|内閣官房|内閣府)(?:等|側)?$/u;
 const BRACKET_GROUP =
   /^([\s\u3000]*[【［[〈<＜][\s\u3000]*)([^】］\]〉>＞]{1,24}?)([\s\u3000]*[】］\]〉>＞][\s\u3000]*[：:]?)(.*)$/u;
 const ROUND_GROUP = /^([\s\u3000]*[（(][\s\u3000]*)([^)）]{1,16}?)([\s\u3000]*[)）][\s\u3000]*[：:]?)(.*)$/u;
@@ -40,7 +42,8 @@ function groupHeading(text: string): { parts: [string, string, string]; rest: st
   const bracket = BRACKET_GROUP.exec(text);
   if (bracket) return { parts: [bracket[1] ?? '', bracket[2] ?? '', bracket[3] ?? ''], rest: bracket[4] ?? '' };
   const round = ROUND_GROUP.exec(text);
-  if (round && GROUP_WORD.test(compact(round[2] ?? ''))) {
+  const inRound = compact(round?.[2] ?? '');
+  if (round && (GROUP_WORD.test(inRound) || (MINISTRY_GROUP.test(inRound) && (round[4] ?? '').trim() === ''))) {
     return { parts: [round[1] ?? '', round[2] ?? '', round[3] ?? ''], rest: round[4] ?? '' };
   }
   const colon = COLON_GROUP.exec(text);

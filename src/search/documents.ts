@@ -1,12 +1,14 @@
 /**
- * What search indexes: one document per statement or presentation (the citable unit, landing on
- * /meetings/<m>/#<id>) and one per meeting, topic, person, organization and recommendation page.
- * Pure: the record in, plain objects out, handed to src/integrations/search-index.ts when the
- * record loads (src/search/handoff.ts), which turns them into the Pagefind index.
+ * What search indexes: one record per page that has one (meeting, topic, person, organization,
+ * recommendation), each cut into segments. A meeting's first segment is the meeting itself (title,
+ * body, venue, agenda) and each statement or presentation is one more segment, the citable unit,
+ * landing on /meetings/<m>/#<id>; the other pages are one segment each. A result is a segment:
+ * src/lib/search/layout.ts says how a match is placed in its segment.
+ * Pure: the record in, plain objects out.
  */
 import type { DerivedRecord } from '~/record/derive';
 import { speakerName } from '~/record/speakers';
-import { meetingUrl, organizationUrl, personUrl, recommendationUrl, statementUrl, topicUrl } from '~/site/urls';
+import { meetingUrl, organizationUrl, personUrl, recommendationUrl, topicUrl } from '~/site/urls';
 
 export const kinds = ['statement', 'meeting', 'topic', 'person', 'organization', 'recommendation'] as const;
 export type Kind = (typeof kinds)[number];
@@ -19,131 +21,132 @@ export const kindLabels: Record<Kind, string> = {
   recommendation: '提言',
 };
 
-/** The Pagefind filter names, as the issue and the UI name them. */
+/** The filter names, as the issue and the UI name them. */
 export const filterNames = { body: '会議体', year: '年', speaker: '発言者', topic: 'トピック', kind: 'kind' } as const;
 export type FilterKey = keyof typeof filterNames;
+/** Filters that hold for a whole record; the others (speaker, topic, kind) are each segment's. */
+export const recordFilterKeys = ['body', 'year'] as const satisfies readonly FilterKey[];
 
-export interface SearchDocument {
-  url: string;
+export interface SearchSegment {
+  /** The statement's anchor on the record's page; undefined for the page's own segment. */
+  anchor?: string;
   kind: Kind;
-  title: string;
   /** The searchable text, verbatim; it is normalised for the index and for verification. */
   text: string;
   /** Statements only: who spoke, as the source labels them. */
+  label?: string;
+  /** Statements: the speaker's name; people: their own. */
   speaker?: string;
-  /** Meeting title, for statements and meetings. */
+  topics: string[];
+}
+
+export interface SearchRecord {
+  url: string;
+  kind: Kind;
+  title: string;
+  /** Meeting title, for meetings and recommendations. */
   meeting?: string;
   /** ISO date, where the thing has one. */
   date?: string;
-  filters: Partial<Record<FilterKey, string[]>>;
+  /** 会議体 of a meeting. */
+  body?: string;
+  segments: SearchSegment[];
 }
 
 export { speakerName };
 
-const kind = (k: Kind) => ({ kind: [kindLabels[k]] });
 const lines = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join('\n');
+const topicTitles = (record: DerivedRecord, refs: readonly { id: string }[]) =>
+  refs.flatMap((t) => record.topics.get(t.id)?.data.title ?? []);
 
-/** Every search document of the record. `topicSummaries` are the topics' Markdown bodies. */
-export function searchDocuments(record: DerivedRecord, topicSummaries: Map<string, string>): SearchDocument[] {
-  return [...spokenDocuments(record), ...meetingDocuments(record), ...pageDocuments(record, topicSummaries)];
-}
-
-/** One document per statement or presentation. */
-function spokenDocuments(record: DerivedRecord): SearchDocument[] {
-  const documents: SearchDocument[] = [];
-  for (const { meeting, item } of record.spoken) {
-    const body = record.bodies.get(meeting.data.body.id)?.data.name ?? '';
-    const speaker = speakerName(record, item.speaker, item.label);
-    documents.push({
-      url: statementUrl(meeting.id, item.id),
-      kind: 'statement',
-      title: `${item.label} #${item.id}`,
-      text: item.text,
-      speaker: item.label,
-      meeting: meeting.data.title,
-      date: meeting.data.date,
-      filters: {
-        ...kind('statement'),
-        body: [body],
-        year: [meeting.data.date.slice(0, 4)],
-        speaker: [speaker],
-        topic: item.topics.flatMap((t) => record.topics.get(t.id)?.data.title ?? []),
-      },
-    });
-  }
-  return documents;
-}
-
-function meetingDocuments(record: DerivedRecord): SearchDocument[] {
-  const documents: SearchDocument[] = [];
-  for (const meeting of record.meetingsByDate) {
+/** One record per meeting: the meeting, then each statement and presentation in order. */
+function meetingRecords(record: DerivedRecord): SearchRecord[] {
+  const spoken = Map.groupBy(record.spoken, ({ meeting }) => meeting.id);
+  return record.meetingsByDate.map((meeting) => {
     const { data } = meeting;
     const body = record.bodies.get(data.body.id)?.data.name ?? '';
-    documents.push({
+    const own: SearchSegment = {
+      kind: 'meeting',
+      text: lines(data.title, data.title_en, body, data.venue, ...data.agenda),
+      topics: (record.byMeeting.get(meeting.id)?.topics ?? []).map((t) => t.entry.data.title),
+    };
+    const statements = (spoken.get(meeting.id) ?? []).map(({ item }): SearchSegment => ({
+      anchor: item.id,
+      kind: 'statement',
+      text: item.text,
+      label: item.label,
+      speaker: speakerName(record, item.speaker, item.label),
+      topics: topicTitles(record, item.topics),
+    }));
+    return {
       url: meetingUrl(meeting.id),
       kind: 'meeting',
       title: data.title,
-      text: lines(data.title, data.title_en, body, data.venue, ...data.agenda),
       meeting: data.title,
       date: data.date,
-      filters: {
-        ...kind('meeting'),
-        body: [body],
-        year: [data.date.slice(0, 4)],
-        topic: (record.byMeeting.get(meeting.id)?.topics ?? []).map((t) => t.entry.data.title),
-      },
-    });
-  }
-  return documents;
+      body,
+      segments: [own, ...statements],
+    };
+  });
 }
 
-/** One document per topic, person, organization and recommendation page. */
-function pageDocuments(record: DerivedRecord, topicSummaries: Map<string, string>): SearchDocument[] {
-  const documents: SearchDocument[] = [];
-  for (const topic of record.topics.values()) {
-    const { data } = topic;
-    documents.push({
-      url: topicUrl(topic.id),
-      kind: 'topic',
-      title: data.title,
-      text: lines(data.title, data.title_en, data.aliases.join('、'), topicSummaries.get(topic.id)),
-      filters: { ...kind('topic'), topic: [data.title] },
-    });
-  }
-  for (const person of record.people.values()) {
-    const organization = person.data.organization && record.organizations.get(person.data.organization.id);
-    documents.push({
-      url: personUrl(person.id),
-      kind: 'person',
-      title: person.data.name,
-      text: lines(person.data.name, organization ? organization.data.name : undefined, person.data.note),
-      filters: { ...kind('person'), speaker: [person.data.name] },
-    });
-  }
-  for (const organization of record.organizations.values()) {
-    const { data } = organization;
-    documents.push({
-      url: organizationUrl(organization.id),
-      kind: 'organization',
-      title: data.name,
-      text: lines(data.name, data.name_en, data.abbreviation, data.aliases.join('、')),
-      filters: { ...kind('organization') },
-    });
-  }
-  for (const { entry, meeting } of record.recommendations.values()) {
-    documents.push({
-      url: recommendationUrl(entry.id),
-      kind: 'recommendation',
-      title: entry.data.summary,
-      text: lines(entry.data.quote, entry.data.summary),
+/** The pages that are one segment each: topics, people, organizations, recommendations. */
+function pageRecords(record: DerivedRecord, topicSummaries: Map<string, string>): SearchRecord[] {
+  const one = (url: string, kind: Kind, title: string, text: string, segment: Partial<SearchSegment> = {}) => ({
+    url,
+    kind,
+    title,
+    segments: [{ kind, text, topics: [], ...segment }],
+  });
+  return [
+    ...[...record.topics.values()].map(({ id, data }) =>
+      one(
+        topicUrl(id),
+        'topic',
+        data.title,
+        lines(data.title, data.title_en, data.aliases.join('、'), topicSummaries.get(id)),
+        {
+          topics: [data.title],
+        },
+      ),
+    ),
+    ...[...record.people.values()].map(({ id, data }) => {
+      const organization = data.organization && record.organizations.get(data.organization.id);
+      const text = lines(data.name, organization ? organization.data.name : undefined, data.note);
+      return one(personUrl(id), 'person', data.name, text, { speaker: data.name });
+    }),
+    ...[...record.organizations.values()].map(({ id, data }) =>
+      one(
+        organizationUrl(id),
+        'organization',
+        data.name,
+        lines(data.name, data.name_en, data.abbreviation, data.aliases.join('、')),
+      ),
+    ),
+    ...[...record.recommendations.values()].map(({ entry, meeting }) => ({
+      ...one(
+        recommendationUrl(entry.id),
+        'recommendation',
+        entry.data.summary,
+        lines(entry.data.quote, entry.data.summary),
+        {
+          topics: topicTitles(record, entry.data.topics),
+        },
+      ),
       meeting: meeting.data.title,
       date: meeting.data.date,
-      filters: {
-        ...kind('recommendation'),
-        year: [meeting.data.date.slice(0, 4)],
-        topic: entry.data.topics.flatMap((t) => record.topics.get(t.id)?.data.title ?? []),
-      },
-    });
-  }
-  return documents;
+    })),
+  ];
+}
+
+/**
+ * Every search record, newest first and undated last (the order is the records' number in the
+ * index, so that number is also their date order). `topicSummaries` are the topics' Markdown bodies.
+ */
+export function searchRecords(record: DerivedRecord, topicSummaries: Map<string, string>): SearchRecord[] {
+  const all = [...meetingRecords(record), ...pageRecords(record, topicSummaries)];
+  return all
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (b.r.date ?? '').localeCompare(a.r.date ?? '') || a.i - b.i)
+    .map(({ r }) => r);
 }

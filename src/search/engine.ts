@@ -2,35 +2,29 @@
  * One search, from parsed terms to ranked, exactly verified results, over anything shaped like
  * Pagefind's browser API. The browser passes the real Pagefind; nothing here touches the DOM.
  *
- * Why positions: Pagefind's search() reports, for each result, the positions of the matched query
- * words in the record's content (`words`), without loading the record's fragment. The index holds
- * one token per character position (tokenize.ts), so we ask Pagefind for each distinct token of
- * the query separately (it caches index chunks, so that is cheap) and check per document that a
- * term's tokens stand at consecutive positions. That decides every term without spaces exactly,
- * and gives exact counts and ranking signals, so only the results on screen load their fragment.
- * Loading every candidate's fragment to check its text, as we did before, took seconds on a
- * large archive because common terms have thousands of candidates.
- *
- * A term with a space (a quoted phrase or an alias such as "secure gateway") cannot be decided
- * from positions (termPattern says why); documents that match it only that way load their
- * fragment and go through verify(), as every candidate did before.
+ * Pagefind holds one record per page, and its search() reports, for each record, the positions of
+ * the matched query words (`words`) without loading anything else. The index holds one word per
+ * character position (tokenize.ts), so we ask Pagefind for each word of a term's pattern
+ * separately (it caches index chunks) and keep the places where they stand at their offsets: that
+ * decides every term without spaces exactly, with its number of occurrences. The statement map
+ * (layout.ts) names the segment (statement) of each place, so counts, ranking and the kind filter
+ * are known before any record file loads; a record's file (records.ts) is loaded for the results
+ * shown, and for the candidates that a speaker or topic filter, or a term with a space, leaves open.
  */
+import type { FilterKey } from './documents';
+import { filterNames } from './documents';
+import { type Layout, segmentAt, segmentHasKind } from './layout';
 import { normalize } from './normalize';
-import { SHARD_FILTER } from './shards';
 import type { Term } from './query';
-import { matchStarts, termPattern } from './tokenize';
+import { type RecordFile, segmentView, type SegmentView } from './records';
+import { matchStarts, termPattern, type PatternWord } from './tokenize';
 import { verify, type Verified } from './verify';
 
-export interface HitData {
-  url: string;
-  meta: Record<string, string | undefined>;
-}
 export interface EngineResult {
   id: string;
   score?: number;
   /** Positions of the matched query words in the record's content. */
   words?: number[];
-  data: () => Promise<HitData>;
 }
 export interface Engine {
   search: (
@@ -39,29 +33,40 @@ export interface Engine {
   ) => Promise<{ results: EngineResult[] } | null>;
 }
 
-export interface Hit extends HitData {
+/** Pagefind with what the page loaded beside it. */
+export interface SearchIndex {
+  engine: Engine;
+  layout: Layout;
+  /** The record number of a Pagefind result. */
+  recordOf: (id: string) => number | undefined;
+  /** A record's file (records.ts), fetched once. */
+  loadRecord: (record: number) => Promise<RecordFile>;
+}
+
+export type Filters = Partial<Record<FilterKey, string>>;
+export type SortOrder = 'relevance' | 'date';
+
+export interface Hit extends SegmentView {
   /** Undefined when listing by filters alone, without terms. */
   verified: Verified | undefined;
 }
 
-/** A result known to match, ranked, whose data loads only when it is shown. */
+/** A result known to match, ranked, whose record file loads only when it is shown. */
 export interface Ranked {
-  id: string;
+  key: string;
   /** Every term occurs as typed; false when some term matched only through a synonym. */
   exact: boolean;
   load: () => Promise<Hit>;
 }
 
-export type SortOrder = 'relevance' | 'date';
-
-/** What ranking needs of a document, all known without its fragment. */
+/** What ranking needs of a segment, all known without its record file. */
 export interface Signals {
   exact: boolean;
   phrase: boolean;
   occurrences: number;
   score: number;
-  /** Position in Pagefind's date order (newest first); undated documents come last. */
-  dateRank: number;
+  /** The record's number: its date order, newest first. */
+  record: number;
 }
 
 /** Relevance: the typed terms before synonym-only matches, the whole phrase before scattered terms, then occurrences, then Pagefind's score. */
@@ -76,201 +81,220 @@ export function bySignals(a: Signals, b: Signals): number {
 
 /** Newest first, undated last, ties by relevance. */
 export function bySignalsDate(a: Signals, b: Signals): number {
-  return a.dateRank - b.dateRank || bySignals(a, b);
+  return a.record - b.record || bySignals(a, b);
 }
 
-interface Located {
-  result: EngineResult;
-  words: number[];
+/** A matching segment, while the search decides it. */
+interface Match extends Signals {
+  segment: number;
+  /** Some term matched only in a way that the text must settle (a term with a space). */
+  unsure: boolean;
 }
 
-/**
- * Each answer's results by id, built once per answer: an engine that remembers its answers
- * (cache.ts) hands back the same object when a token is searched again, and then the map of its
- * thousands of results need not be rebuilt.
- */
-const byId = new WeakMap<object, Map<string, Located>>();
-function locate(response: { results: EngineResult[] } | null): Map<string, Located> {
-  if (!response) return new Map();
-  let found = byId.get(response);
-  if (!found) {
-    found = new Map(response.results.map((r) => [r.id, { result: r, words: r.words ?? [] }]));
-    byId.set(response, found);
-  }
-  return found;
-}
+const keyOf = (record: number, segment: number) => `${String(record)}:${String(segment)}`;
 
-/**
- * Position of every dated record in date order, newest first. Pagefind sorts within one index but
- * merges several by score, so the index's shards (src/search/shards.ts) are listed one at a
- * time, in their own date order, through the filter that holds each record's shard.
- */
-async function dateRanks(
-  engine: Engine,
-  filters: Record<string, string>,
-  shards: number,
-): Promise<Map<string, number>> {
-  const listed = await Promise.all(
-    Array.from({ length: shards }, (_, shard) =>
-      engine.search(null, { filters: { ...filters, [SHARD_FILTER]: String(shard) }, sort: { date: 'desc' } }),
-    ),
-  );
-  return new Map(listed.flatMap((response) => response?.results ?? []).map((r, i) => [r.id, i]));
-}
+/** Each query word's results by record number, with the positions as a set. */
+type Located = Map<number, { positions: Set<number>; score: number }>;
 
-/** `shards`: how many shards the index has (see src/search/shards.ts); the date order needs it. */
-export async function runSearch(
-  engine: Engine,
-  terms: Term[],
-  filters: Record<string, string>,
-  sort: SortOrder,
-  shards = 1,
-): Promise<Ranked[]> {
-  if (terms.length === 0) {
-    if (Object.keys(filters).length === 0) return [];
-    const all = await engine.search(null, { filters });
-    const hits = await Promise.all(
-      (all?.results ?? []).map(async (r) => ({ id: r.id, ...(await r.data()), verified: undefined })),
-    );
-    hits.sort((a, b) => (b.meta['date'] ?? '').localeCompare(a.meta['date'] ?? ''));
-    return hits.map((hit) => ({ id: hit.id, exact: true, load: () => Promise.resolve(hit) }));
-  }
-
-  // Every distinct token of every variant (and of the joined phrase), one Pagefind search each.
-  const patterns = new Map<string, { tokens: string[]; exact: boolean }>();
-  const patternOf = (text: string) => {
-    let pattern = patterns.get(text);
-    if (!pattern) patterns.set(text, (pattern = termPattern(text)));
-    return pattern;
-  };
-  const phraseText = terms.map((t) => t.text).join(' ');
-  for (const term of terms) for (const variant of term.variants) patternOf(variant);
-  if (terms.length > 1) patternOf(phraseText);
-  const tokens = [...new Set([...patterns.values()].flatMap((p) => p.tokens))];
-  const located = new Map<string, Map<string, Located>>();
+/** Searches each distinct word once, with the filters Pagefind can apply to whole records. */
+async function locateWords(index: SearchIndex, words: string[], filters: Record<string, string>) {
+  const located = new Map<string, Located>();
   await Promise.all(
-    tokens.map(async (token) => {
-      located.set(token, locate(await engine.search(token, { filters })));
+    words.map(async (word) => {
+      const response = await index.engine.search(word, { filters });
+      const byRecord: Located = new Map();
+      for (const result of response?.results ?? []) {
+        const record = index.recordOf(result.id);
+        if (record === undefined) continue;
+        byRecord.set(record, { positions: new Set(result.words ?? []), score: result.score ?? 0 });
+      }
+      located.set(word, byRecord);
     }),
   );
-  const at = (token: string) => located.get(token) ?? new Map<string, Located>();
-  // With several terms, only documents holding, for every term, the first token of one of its
-  // variants can match; checking positions in those alone gives the same answer, in the same
-  // order, for much less work when one term is common (IoT in IoT 標準化).
-  let candidates: Set<string> | undefined;
-  if (terms.length > 1) {
-    for (const term of terms) {
-      const holding = new Set<string>();
-      for (const variant of term.variants) {
-        const [first] = patternOf(variant).tokens;
-        if (first === undefined) continue;
-        for (const id of at(first).keys()) if (!candidates || candidates.has(id)) holding.add(id);
-      }
-      candidates = holding;
-    }
-  }
-  /** Documents holding every token of the pattern, with the start positions of the pattern. */
-  const starts = (text: string): Map<string, number[]> => {
-    const { tokens: pattern } = patternOf(text);
-    const [first, ...rest] = pattern;
-    const found = new Map<string, number[]>();
-    if (first === undefined) return found;
-    for (const [id] of at(first)) {
-      if (candidates && !candidates.has(id)) continue;
-      if (!rest.every((token) => at(token).has(id))) continue;
-      const s = matchStarts(pattern, (token) => at(token).get(id)?.words ?? []);
-      if (s.length > 0) found.set(id, s);
-    }
-    return found;
-  };
+  return (word: string): Located => located.get(word) ?? new Map();
+}
 
-  // Per term: documents decided by positions (with occurrences and whether the typed text
-  // matched), and documents that only a spaced variant may match, to be settled by their text.
-  interface Decided {
-    occurrences: number;
-    typed: boolean;
-  }
-  let survivors: Map<string, { occurrences: number; exact: boolean; unsure: boolean }> | undefined;
-  for (const term of terms) {
-    const decided = new Map<string, Decided>();
-    const unsure = new Set<string>();
-    const typedExact = patternOf(term.text).exact;
-    for (const variant of term.variants) {
-      const { exact } = patternOf(variant);
-      for (const [id, s] of starts(variant)) {
-        if (!exact) {
-          unsure.add(id);
-          continue;
-        }
-        const d = decided.get(id) ?? { occurrences: 0, typed: false };
-        d.occurrences += s.length;
-        if (variant === term.text) d.typed = true;
-        decided.set(id, d);
-      }
+/** Occurrences of a pattern per segment (key), from the positions of its words. */
+function segmentCounts(index: SearchIndex, at: (word: string) => Located, pattern: readonly PatternWord[]) {
+  const counts = new Map<string, { record: number; segment: number; count: number }>();
+  const [first, ...rest] = pattern;
+  if (first === undefined) return counts;
+  for (const record of at(first.token).keys()) {
+    if (!rest.every((word) => at(word.token).has(record))) continue;
+    const starts = matchStarts(pattern, (token) => at(token).get(record)?.positions ?? new Set());
+    for (const start of starts) {
+      const segment = segmentAt(index.layout, record, start);
+      if (segment < 0) continue;
+      const key = keyOf(record, segment);
+      const entry = counts.get(key) ?? { record, segment, count: 0 };
+      entry.count += 1;
+      counts.set(key, entry);
     }
-    const next = new Map<string, { occurrences: number; exact: boolean; unsure: boolean }>();
-    for (const id of new Set([...decided.keys(), ...unsure])) {
-      const before = survivors ? survivors.get(id) : { occurrences: 0, exact: true, unsure: false };
-      if (!before) continue;
-      const d = decided.get(id);
-      // Unsure when only a spaced variant matches, or when the typed text itself has a space
-      // (then whether it occurs as typed needs the text).
-      const isUnsure = d === undefined || (!typedExact && unsure.has(id));
-      next.set(id, {
-        occurrences: before.occurrences + (d?.occurrences ?? 0),
-        exact: before.exact && (d?.typed ?? false),
-        unsure: before.unsure || isUnsure,
+  }
+  return counts;
+}
+
+interface TermMatch {
+  occurrences: number;
+  /** The term occurs as typed (not only through a synonym). */
+  typed: boolean;
+  unsure: boolean;
+  record: number;
+  segment: number;
+}
+
+/** The segments where a term (any of its variants) occurs, decided from positions where they can be. */
+function termMatches(index: SearchIndex, at: (word: string) => Located, term: Term): Map<string, TermMatch> {
+  const matches = new Map<string, TermMatch>();
+  const typedExact = termPattern(term.text).exact;
+  for (const variant of term.variants) {
+    const { words, exact } = termPattern(variant);
+    for (const [key, { record, segment, count }] of segmentCounts(index, at, words)) {
+      const match = matches.get(key) ?? { occurrences: 0, typed: false, unsure: false, record, segment };
+      if (exact) {
+        match.occurrences += count;
+        if (variant === term.text) match.typed = true;
+      } else {
+        // Only the text says whether a spaced variant (or a spaced term as typed) occurs.
+        match.unsure = true;
+      }
+      matches.set(key, match);
+    }
+  }
+  // A segment that a decided variant matched is settled for this term unless the typed term itself has a space.
+  for (const match of matches.values()) if (match.occurrences > 0 && typedExact) match.unsure = false;
+  return matches;
+}
+
+/** The segments where every term occurs, with their signals. */
+function allTerms(index: SearchIndex, at: (word: string) => Located, terms: readonly Term[], words: string[]) {
+  let survivors: Map<string, Match> | undefined;
+  for (const term of terms) {
+    const next = new Map<string, Match>();
+    for (const [key, m] of termMatches(index, at, term)) {
+      const before = survivors ? survivors.get(key) : undefined;
+      if (survivors && !before) continue;
+      const score = words.reduce((sum, word) => sum + (at(word).get(m.record)?.score ?? 0), 0);
+      next.set(key, {
+        record: m.record,
+        segment: m.segment,
+        occurrences: (before?.occurrences ?? 0) + m.occurrences,
+        exact: (before?.exact ?? true) && m.typed,
+        unsure: (before?.unsure ?? false) || m.unsure,
+        phrase: terms.length === 1,
+        score,
       });
     }
     survivors = next;
-    if (survivors.size === 0) return [];
+    if (survivors.size === 0) break;
   }
+  return survivors ?? new Map<string, Match>();
+}
 
-  const phraseStarts = terms.length > 1 ? starts(phraseText) : undefined;
-  // Pagefind's own date order (the records' `date` sort key): a filter-only search returns every
-  // dated record, newest first, still without fragments.
-  const dateRank = sort === 'date' ? await dateRanks(engine, filters, shards) : new Map<string, number>();
-  const score = (id: string) => tokens.reduce((sum, token) => sum + (at(token).get(id)?.result.score ?? 0), 0);
-  const resultOf = (id: string) => {
-    for (const token of tokens) {
-      const found = at(token).get(id);
-      if (found) return found.result;
+/** Marks the segments where the terms stand together, joined by nothing (from positions) or by a space (by the text, later). */
+function markPhrases(
+  index: SearchIndex,
+  at: (word: string) => Located,
+  terms: readonly Term[],
+  matches: Map<string, Match>,
+) {
+  if (terms.length < 2) return;
+  const joined = termPattern(terms.map((t) => t.text).join(''));
+  if (!joined.exact) return;
+  for (const key of segmentCounts(index, at, joined.words).keys()) {
+    const match = matches.get(key);
+    if (match) match.phrase = true;
+  }
+}
+
+/** Every pattern word of every variant of every term, and of the terms joined. */
+function queryWords(terms: readonly Term[]): string[] {
+  const texts = terms.flatMap((t) => t.variants);
+  if (terms.length > 1) texts.push(terms.map((t) => t.text).join(''));
+  return [...new Set(texts.flatMap((text) => termPattern(text).words.map((w) => w.token)))];
+}
+
+/** The filters Pagefind applies to whole records: a record passes when any of its segments might. */
+function recordFilters(filters: Filters): Record<string, string> {
+  return Object.fromEntries(
+    (Object.entries(filters) as [FilterKey, string | undefined][]).flatMap(([key, value]) =>
+      value ? [[filterNames[key], value]] : [],
+    ),
+  );
+}
+
+/** Segments of the records that match the filters alone, without terms. */
+async function listAll(index: SearchIndex, filters: Record<string, string>): Promise<Map<string, Match>> {
+  const response = await index.engine.search(null, { filters });
+  const matches = new Map<string, Match>();
+  for (const result of response?.results ?? []) {
+    const record = index.recordOf(result.id);
+    if (record === undefined) continue;
+    for (let segment = 0; segment < (index.layout.segments[record] ?? 0); segment++) {
+      const base = { exact: true, phrase: true, occurrences: 0, score: 0, unsure: false };
+      matches.set(keyOf(record, segment), { ...base, record, segment });
     }
-    throw new Error(`no result for ${id}`);
-  };
-  const withText = async (result: EngineResult): Promise<Hit> => {
-    const data = await result.data();
-    return { ...data, verified: verify(normalize(data.meta['text'] ?? ''), terms) };
-  };
+  }
+  return matches;
+}
 
-  const ranked = await Promise.all(
-    [...(survivors ?? new Map<string, never>())].map(async ([id, s]) => {
-      const result = resultOf(id);
-      const signals: Signals = {
-        exact: s.exact,
-        phrase: terms.length === 1 || (phraseStarts?.has(id) ?? false),
-        occurrences: s.occurrences,
-        score: score(id),
-        dateRank: dateRank.get(id) ?? Number.MAX_SAFE_INTEGER,
-      };
-      if (!s.unsure) {
-        // The phrase check is over the terms joined by a space, which positions read as joined
-        // by a space or by nothing: what `phrase` means anyway. It only ranks.
-        return { id, signals, load: () => withText(result) };
-      }
-      // Settle by the text, as before positions: only for documents a spaced term leaves open.
-      const hit = await withText(result);
-      if (!hit.verified) return undefined;
-      const verified = hit.verified;
-      return {
-        id,
-        signals: { ...signals, exact: verified.exact, phrase: verified.phrase, occurrences: verified.occurrences },
-        load: () => Promise.resolve(hit),
-      };
+/** Keeps the segments whose own kind, speaker and topic pass the filters; loads record files only for speaker or topic. */
+async function segmentFilters(index: SearchIndex, matches: Map<string, Match>, filters: Filters) {
+  const kept = [...matches.values()].filter((m) => !filters.kind || segmentHasKind(filters.kind, m.segment));
+  if (!filters.speaker && !filters.topic) return kept;
+  const passes = await Promise.all(
+    kept.map(async (m) => {
+      const segment = (await index.loadRecord(m.record)).segments[m.segment];
+      return (
+        segment !== undefined &&
+        (!filters.speaker || segment.speaker === filters.speaker) &&
+        (!filters.topic || segment.topics.includes(filters.topic))
+      );
     }),
   );
-  return ranked
-    .filter((r) => r !== undefined)
-    .sort((a, b) => (sort === 'date' ? bySignalsDate(a.signals, b.signals) : bySignals(a.signals, b.signals)))
-    .map(({ id, signals, load }) => ({ id, exact: signals.exact, load }));
+  return kept.filter((_, i) => passes[i]);
+}
+
+/** A result's view, with the matched spans verified in its text. */
+async function hitOf(index: SearchIndex, match: Match, terms: readonly Term[]): Promise<Hit> {
+  const view = segmentView(await index.loadRecord(match.record), match.segment);
+  return { ...view, verified: verify(normalize(view.segment.text), [...terms]) };
+}
+
+/** Settles by their text the segments a term with a space left open; ranks with what the text says. */
+async function settle(index: SearchIndex, matches: Match[], terms: readonly Term[]): Promise<Match[]> {
+  const settled = await Promise.all(
+    matches.map(async (m) => {
+      if (!m.unsure) return m;
+      const { verified } = await hitOf(index, m, terms);
+      if (!verified) return undefined;
+      return { ...m, exact: verified.exact, phrase: verified.phrase, occurrences: verified.occurrences, unsure: false };
+    }),
+  );
+  return settled.filter((m) => m !== undefined);
+}
+
+/** The search: the segments that hold every term (or match the filters alone), ranked. */
+export async function runSearch(
+  index: SearchIndex,
+  terms: Term[],
+  filters: Filters,
+  sort: SortOrder,
+): Promise<Ranked[]> {
+  const pagefindFilters = recordFilters(filters);
+  let found: Map<string, Match>;
+  if (terms.length === 0) {
+    if (Object.keys(pagefindFilters).length === 0) return [];
+    found = await listAll(index, pagefindFilters);
+  } else {
+    const words = queryWords(terms);
+    const at = await locateWords(index, words, pagefindFilters);
+    found = allTerms(index, at, terms, words);
+    markPhrases(index, at, terms, found);
+  }
+  const matches = await settle(index, await segmentFilters(index, found, filters), terms);
+  const order = sort === 'date' ? bySignalsDate : bySignals;
+  return matches
+    .sort((a, b) => order(a, b) || a.segment - b.segment)
+    .map((m) => ({ key: keyOf(m.record, m.segment), exact: m.exact, load: () => hitOf(index, m, terms) }));
 }

@@ -24,6 +24,19 @@ export interface SynonymGroup {
   names: string[];
 }
 
+/** The longest query the page searches; a longer one is refused with a message (issue: 100K characters took seconds). */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * Whether one name lies inside the other after normalisation (リスク in レピュテーションリスク):
+ * the shorter is a broader word, the longer a narrower one, and neither is a synonym of the other.
+ */
+export function nestedNames(a: string, b: string): boolean {
+  const x = normalize(a);
+  const y = normalize(b);
+  return x !== y && (x.includes(y) || y.includes(x));
+}
+
 /** The terms of a query, normalised, each with its first spelling as typed (for messages). */
 export function parseQueryTyped(query: string): { text: string; typed: string }[] {
   const terms: { text: string; typed: string }[] = [];
@@ -43,14 +56,16 @@ export function parseQuery(query: string): string[] {
 }
 
 /**
- * Expands each term that is (after normalisation) a topic's title or alias into all of that
- * topic's names. Only whole-name matches expand: ファジ does not become Fuzzing.
+ * Expands each term that is (after normalisation) a topic's title or alias into that topic's other
+ * names, its synonyms. Only whole-name matches expand (ファジ does not become Fuzzing), and never to
+ * a name inside the term or around it: a broader word would drown a precise query in matches of
+ * the broader one (topic files may not hold such aliases either, src/schemas/topic.ts).
  */
 export function expandTerms(terms: string[], groups: SynonymGroup[]): Term[] {
   return terms.map((text) => {
     const group = groups.find((g) => g.names.some((name) => normalize(name) === text));
     if (!group) return { text, variants: [text], expandedBy: undefined, synonyms: [] };
-    const others = group.names.filter((name) => normalize(name) !== text);
+    const others = group.names.filter((name) => normalize(name) !== text && !nestedNames(name, text));
     const variants = [text, ...others.map(normalize)];
     return { text, variants: [...new Set(variants)], expandedBy: group.title, synonyms: [...new Set(others)] };
   });

@@ -1,27 +1,29 @@
 /**
- * The search index is written in shards (src/integrations/search-index.ts says why): Pagefind
- * bundles of at most a fixed number of records each, which the browser merges into one search.
- * Shards follow each other in date order, newest first, and every record carries its shard number
- * as a filter, so a date-sorted listing can be read shard by shard: Pagefind sorts within one
- * index, but merges the results of several by score.
+ * The search index is written in shards when it is large: Pagefind bundles of at most a fixed
+ * number of records each, each written by a Pagefind process of its own (so Pagefind's memory is
+ * that of one shard), which the browser merges into one search. Records are numbered in index order
+ * (newest first) across shards, and every record carries its shard number as a filter, so the page
+ * can list a shard's records in order and so learn each record's number (engine.ts).
  */
-import type { SearchDocument } from './documents';
 
 /** The Pagefind filter that holds a record's shard number ("0", "1", …). */
 export const SHARD_FILTER = 'shard';
 
-/** Where the shards after the first go, under the first; SHARDS_FILE lists their site paths. */
+/** Where the shards after the first go, under the first; SHARDS_FILE lists them. */
 export const SHARDS_FOLDER = 'shards';
 export const SHARDS_FILE = 'shards.json';
 
-/** Splits documents into shards of at most `size`: newest first, undated last, order otherwise kept. */
-export function shardDocuments(documents: readonly SearchDocument[], size: number): SearchDocument[][] {
+/** A shard after the first, as SHARDS_FILE lists it: its site path and its first record's number. */
+export interface ShardEntry {
+  path: string;
+  first: number;
+}
+
+/** The shards of `count` records, at most `size` each: their first record's number and how many. */
+export function shardRecords(count: number, size: number): { first: number; count: number }[] {
   if (!Number.isInteger(size) || size < 1)
     throw new Error(`shard size must be a positive integer, got ${String(size)}`);
-  const ordered = [...documents].sort((a, b) =>
-    a.date === b.date ? 0 : a.date === undefined ? 1 : b.date === undefined ? -1 : b.date.localeCompare(a.date),
-  );
-  const shards: SearchDocument[][] = [];
-  for (let start = 0; start < ordered.length; start += size) shards.push(ordered.slice(start, start + size));
-  return shards.length > 0 ? shards : [[]];
+  const shards: { first: number; count: number }[] = [];
+  for (let first = 0; first < count; first += size) shards.push({ first, count: Math.min(size, count - first) });
+  return shards.length > 0 ? shards : [{ first: 0, count: 0 }];
 }

@@ -14,6 +14,7 @@
  * positions (termPattern, matchStarts), so the engine decides matches from positions alone and
  * loads a fragment only to show a result, or to settle a term that spans a space.
  */
+import { BLOCK, blocksFor, GAP } from './layout';
 import { normalize } from './normalize';
 
 /** Code points are at most 0x10FFFF = 1114111: seven digits, fixed width, so a token is prefix-free per character. */
@@ -37,11 +38,15 @@ function runs(normalized: string): string[][] {
 }
 
 /**
- * Index tokens of a text, in order, one per character position: for each run c0..cn-1 of the
- * normalised text, position i holds the bigram of c_i and c_i+1, and the last position of the run
- * holds c_n-1 followed by RUN_END. Runs follow each other. Not deduplicated: Pagefind reports, for each
- * matched query word, its positions in this list (`words`), and engine.ts checks from those
- * positions alone that a term's bigrams stand next to each other, without loading any fragment.
+ * Index words of a text, in order, one per position: for each run c0..cn-1 of the normalised text,
+ * position i holds the bigram of c_i and c_i+1, the run's last position holds c_n-1 followed by
+ * RUN_END, and one GAP follows (a position Pagefind indexes as nothing). Not deduplicated: Pagefind
+ * reports, for each matched query word, its positions in this list (`words`), and engine.ts checks
+ * from those positions alone that a term's bigrams stand where they should.
+ *
+ * The GAP after every run is what lets a query check every other bigram only (termPattern): two
+ * bigrams two positions apart are in one run, because a run's last position is followed by a GAP,
+ * never by a bigram.
  */
 export function indexTokens(text: string): string[] {
   const tokens: string[] = [];
@@ -50,63 +55,79 @@ export function indexTokens(text: string): string[] {
       const next = chars[i + 1];
       tokens.push(encodeChar(char) + (next === undefined ? RUN_END : encodeChar(next)));
     });
+    tokens.push(GAP);
   }
   return tokens;
 }
 
 /**
- * Query tokens of one normalised term (which may hold spaces, for a quoted phrase or an alias
- * such as "C&C サーバ"): the bigrams of each run, or its character's 7-digit code (a prefix of
- * index tokens) when a run is one character.
+ * A record's Pagefind content from its segments' texts: each segment's words, then GAPs up to the
+ * next block boundary (layout.ts). Returns the content and each segment's positions before padding.
  */
-export function queryTokens(normalizedTerm: string): string[] {
-  const tokens = new Set<string>();
-  for (const chars of runs(normalizedTerm)) {
-    if (chars.length === 1) tokens.add(encodeChar(chars[0] ?? ''));
-    for (let i = 0; i + 1 < chars.length; i++) tokens.add(encodeChar(chars[i] ?? '') + encodeChar(chars[i + 1] ?? ''));
-  }
-  return [...tokens];
+export function recordContent(texts: readonly string[], block = BLOCK): { content: string; positions: number[] } {
+  const parts: string[] = [];
+  const positions = texts.map((text) => {
+    const words = indexTokens(text);
+    const padding = blocksFor(words.length, block) * block - words.length;
+    parts.push(...words, ...Array<string>(padding).fill(GAP));
+    return words.length;
+  });
+  return { content: parts.join(' '), positions };
+}
+
+/** A query word and where it must stand, counted from the start of the term. */
+export interface PatternWord {
+  token: string;
+  offset: number;
+}
+
+/** Every other bigram of a run, and the last one, from `offset`: enough to fix every character. */
+function runPattern(chars: string[], offset: number): PatternWord[] {
+  if (chars.length === 1) return [{ token: encodeChar(chars[0] ?? ''), offset }];
+  const bigram = (k: number) => ({
+    token: encodeChar(chars[k] ?? '') + encodeChar(chars[k + 1] ?? ''),
+    offset: offset + k,
+  });
+  const words: PatternWord[] = [];
+  for (let k = 0; k + 1 < chars.length; k += 2) words.push(bigram(k));
+  if (chars.length % 2 === 1) words.push(bigram(chars.length - 2));
+  return words;
 }
 
 /**
- * The tokens a term must have at consecutive index positions, and whether finding them there
+ * The words a term must have at fixed offsets from its start, and whether finding them there
  * proves the term occurs (`exact`).
  *
- * One run of length L >= 2: its L-1 bigrams. Every index word has 14 digits, and Pagefind
- * matches a query word as a prefix (or, when nothing starts with it, by the longest index word
- * that prefixes it: none but itself here, see RUN_END), so a 14-digit query word matches only
- * itself. This is exact: no run boundary can sit inside the match, because the last position of
- * a run holds its character followed by RUN_END, which no query bigram spells. One character:
- * its 7-digit code, which prefix-matches every index word starting with that character (run
- * ends included), so the character occurs exactly where it matches: also exact.
+ * One run of length L >= 2: the bigrams at offsets 0, 2, 4, … and the last one (L-2). Every index
+ * word has 14 digits, and Pagefind matches a query word as a prefix (or, when nothing starts with
+ * it, by the longest index word that prefixes it: none but itself here, see RUN_END), so a 14-digit
+ * query word matches only itself; and two bigrams two positions apart are in one run (see the GAP
+ * in indexTokens). So the run occurs exactly there. One character: its 7-digit code, which
+ * prefix-matches every index word starting with that character (run ends included): also exact.
  *
- * Several runs ("fuzzing test"): each run's bigrams, and after each run but the last one more
- * position holding the run's last character as a prefix. That position ends the run when the
- * text has a space there, or holds a bigram when the text goes on without one, so a match proves
- * only that the text holds the runs joined by a space or by nothing: a superset, which the
- * engine narrows by loading the fragment (`exact: false`).
+ * Several runs ("fuzzing test"): where the next run starts depends on whether the text joins them
+ * with a space (a GAP) or not, so only the longest run is looked for, and the engine settles the
+ * rest by the text (`exact: false`).
  */
-export function termPattern(normalizedTerm: string): { tokens: string[]; exact: boolean } {
+export function termPattern(normalizedTerm: string): { words: PatternWord[]; exact: boolean } {
   const all = runs(normalizedTerm);
-  const tokens: string[] = [];
-  all.forEach((chars, r) => {
-    for (let i = 0; i + 1 < chars.length; i++) tokens.push(encodeChar(chars[i] ?? '') + encodeChar(chars[i + 1] ?? ''));
-    if (chars.length === 1 || r < all.length - 1) tokens.push(encodeChar(chars.at(-1) ?? ''));
-  });
-  return { tokens, exact: all.length === 1 };
+  const longest = all.reduce<string[]>((best, run) => (run.length > best.length ? run : best), []);
+  if (longest.length === 0) return { words: [], exact: true };
+  return { words: runPattern(longest, 0), exact: all.length === 1 };
 }
 
 /**
- * The start positions p at which pattern token k sits at position p+k for every k, given each
- * token's positions in one document. Plain arrays in, so it is tested without Pagefind.
+ * The start positions p at which every pattern word stands at p + its offset, given each word's
+ * positions in one record. Plain sets in, so it is tested without Pagefind.
  */
-export function matchStarts(pattern: string[], positions: (token: string) => readonly number[]): number[] {
-  const first = pattern[0];
+export function matchStarts(
+  pattern: readonly PatternWord[],
+  positions: (token: string) => ReadonlySet<number>,
+): number[] {
+  const [first, ...rest] = pattern;
   if (first === undefined) return [];
-  // A token stands at a few positions per document: searching its array beats building a Set,
-  // and this runs for every candidate document of every search.
-  const rest = pattern.slice(1).map((token) => positions(token));
-  return [...new Set(positions(first))]
-    .filter((p) => rest.every((list, k) => list.includes(p + k + 1)))
+  const others = rest.map((word) => ({ at: positions(word.token), offset: word.offset - first.offset }));
+  return [...positions(first.token)]
+    .filter((p) => others.every(({ at, offset }) => at.has(p + offset)))
     .sort((a, b) => a - b);
 }

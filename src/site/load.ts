@@ -12,8 +12,8 @@ import { buildRecord } from '~/record/index';
 import { anchorAliases as anchorAliasesOf } from './registry';
 import { settings } from './settings';
 import redirects from '../../registry/redirects.json';
-import { searchDocuments } from '~/search/documents';
-import { offerSearchDocuments } from '~/search/handoff';
+import { searchRecords } from '~/search/documents';
+import { startSearchIndex } from '~/integrations/search-index/start';
 import { GIT_LOG_ARGS, lastChangedByFile, parseGitLog, type ContentChange } from '~/record/versions';
 
 const { contentDir } = settings;
@@ -41,8 +41,8 @@ export const record = buildRecord({
 export const topicEntries = new Map(topics.map((topic) => [topic.id, topic]));
 
 // In a build, Pagefind starts indexing now, in its own process, while the pages render.
-offerSearchDocuments(() =>
-  searchDocuments(record, new Map([...topicEntries].map(([id, entry]) => [id, entry.body ?? '']))),
+startSearchIndex(cacheDir, () =>
+  searchRecords(record, new Map([...topicEntries].map(([id, entry]) => [id, entry.body ?? '']))),
 );
 
 /** Git history of the content folder, read once; empty where there is no git (then fallbacks apply). */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/static-server';
 import { exampleQueries } from '~/search/examples';
-import { topicsIndexUrl } from '~/site/urls';
+import { MAX_QUERY_LENGTH } from '~/search/query';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -77,6 +77,10 @@ it('sorts by date newest first across the whole list, whichever shard a result c
     `${server.site}/search/?q=${encodeURIComponent('セキュリティ')}&kind=${encodeURIComponent('発言')}&sort=date`,
   );
   await done();
+  while (await page.locator('#search-more').isVisible()) {
+    await page.click('#search-more');
+    await done();
+  }
   const dates = (await page.locator('#search-results .context').allTextContents()).map(
     (c) => /\d{4}-\d{2}-\d{2}/u.exec(c)?.[0] ?? '',
   );
@@ -150,11 +154,30 @@ it('searches again in place: no reload, a shareable URL, Back and Forward, filte
   expect(await page.getByLabel('検索語').inputValue()).toBe('IoT');
 });
 
+it('caps the query length, says so on the page, and refuses a longer query from a URL', async () => {
+  await page.goto(`${server.site}/search/`);
+  expect(await page.locator('#search-query').getAttribute('maxlength')).toBe(String(MAX_QUERY_LENGTH));
+  expect(await page.locator('#search-hint').textContent()).toContain(`${MAX_QUERY_LENGTH}文字まで`);
+  await page.goto(`${server.site}/search/?q=${encodeURIComponent('秘'.repeat(MAX_QUERY_LENGTH + 1))}`);
+  await done();
+  expect(await page.getByRole('status').textContent()).toContain(`検索語は${MAX_QUERY_LENGTH}文字までです`);
+  expect(await page.locator('#search-results > li').count()).toBe(0);
+});
+
+it('does not drown a precise query in matches of a broader word', async () => {
+  await page.goto(`${server.site}/search/?q=${encodeURIComponent('レピュテーションリスク')}`);
+  await done();
+  const synonymOnly = await page.locator('#search-synonym-list .search-excerpt').allTextContents();
+  expect(synonymOnly.filter((text) => !/リスクマネジメント|リスク管理|リスクアセスメント|risk/iu.test(text))).toEqual(
+    [],
+  );
+});
+
 it('says when nothing matches and offers the topics', async () => {
   await page.goto(`${server.site}/search/?q=xyzzy`);
   await done();
   expect(await page.getByRole('status').textContent()).toContain('一致する結果はありません');
-  expect(await page.locator(`#search-empty a[href^="${topicsIndexUrl()}"]`).count()).toBeGreaterThan(10);
+  expect(await page.locator('#search-empty a[href^="/topics/"]').count()).toBeGreaterThan(10);
 });
 
 it('made no request outside the site', () => {

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { bySignals, bySignalsDate, runSearch, type Engine, type Ranked, type Signals } from '~/search/engine';
+import {
+  bySignals,
+  bySignalsDate,
+  runSearch,
+  type Engine,
+  type Ranked,
+  type SearchIndex,
+  type Signals,
+} from '~/search/engine';
 import { remembering } from '~/search/cache';
-import type { SearchDocument } from '~/search/documents';
+import { buildLayout, GAP, segmentAt } from '~/search/layout';
+import type { RecordFile } from '~/search/records';
 import { excerpt, originalSpans } from '~/search/highlight';
 import { normalize, normalizeWithMap } from '~/search/normalize';
 import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '~/search/query';
-import { indexTokens, matchStarts, queryTokens, termPattern } from '~/search/tokenize';
-import { SHARD_FILTER, shardDocuments } from '~/search/shards';
+import { indexTokens, matchStarts, recordContent, termPattern } from '~/search/tokenize';
+import { shardRecords } from '~/search/shards';
 import { verify } from '~/search/verify';
 
 const groups: SynonymGroup[] = [
@@ -47,31 +56,52 @@ describe('tokens', () => {
   const cases: [string, string][] = [
     ['通信の秘密を守る', '通信の秘密'],
     ['セキュアゲートウェイの設置', 'セキュアゲートウェイ'],
-    ['ISP による C&C サーバとの通信制御', 'c&c サーバ'],
+    ['ISP による C&C サーバとの通信制御', 'c&cサーバ'],
     ['家庭用 IoT 機器', 'iot'],
     ['JPCERT/CC', 'cc'],
     ['法', '法'],
   ];
-  it.each(cases)('every query token of a contained term starts an index token (%s ⊇ %s)', (text, term) => {
+  it.each(cases)('every pattern word of a contained term starts an index word (%s ⊇ %s)', (text, term) => {
     const index = indexTokens(text);
-    expect(queryTokens(normalize(term)).every((token) => index.some((word) => word.startsWith(token)))).toBe(true);
+    const { words } = termPattern(normalize(term));
+    expect(words.every(({ token }) => index.some((word) => word.startsWith(token)))).toBe(true);
   });
-  it('are digit strings, which Pagefind neither splits nor stems', () => {
-    expect(indexTokens('IoT 機器').every((token) => /^\d+$/.test(token))).toBe(true);
+  it('are digit strings, which Pagefind neither splits nor stems, or a gap it indexes as nothing', () => {
+    expect(indexTokens('IoT 機器').every((token) => /^\d+$/.test(token) || token === GAP)).toBe(true);
   });
-  it('hold one token per character, in order: bigrams, then the last character and an end mark', () => {
-    expect(indexTokens('ab cd')).toEqual(['00000970000098', '00000980000000', '00000990000100', '00001000000000']);
+  it('hold one word per character, in order: bigrams, then the last character and an end mark, then a gap', () => {
+    expect(indexTokens('ab cd')).toEqual([
+      '00000970000098',
+      '00000980000000',
+      GAP,
+      '00000990000100',
+      '00001000000000',
+      GAP,
+    ]);
+  });
+  it('start each segment of a record on a block boundary', () => {
+    const { content, positions } = recordContent(['ab', 'c', 'x'.repeat(6)], 4);
+    const words = content.split(' ');
+    expect(positions).toEqual([3, 2, 7]);
+    expect(words.length).toBe(4 + 4 + 8);
+    expect([words[0], words[4], words[8]]).toEqual(
+      indexTokens('ab')
+        .slice(0, 1)
+        .concat(indexTokens('c')[0] ?? '', indexTokens('xx')[0] ?? ''),
+    );
+    const layout = buildLayout([positions], 4);
+    expect(layout.long).toEqual({ '0': [1, 1, 2] });
+    expect([0, 3, 4, 7, 8, 15, 16].map((p) => segmentAt(layout, 0, p))).toEqual([0, 0, 1, 1, 2, 2, -1]);
   });
 });
 
 describe('positional verification', () => {
-  /** Pagefind's answer on plain arrays: positions of index words that start with the query word. */
-  // Positions count characters without the spaces: one token per character.
+  /** Pagefind's answer: positions of index words that start with the query word. */
   const positions = (text: string) => {
     const index = indexTokens(text);
-    return (token: string) => index.flatMap((word, at) => (word.startsWith(token) ? [at] : []));
+    return (token: string) => new Set(index.flatMap((word, at) => (word.startsWith(token) ? [at] : [])));
   };
-  const found = (text: string, term: string) => matchStarts(termPattern(normalize(term)).tokens, positions(text));
+  const found = (text: string, term: string) => matchStarts(termPattern(normalize(term)).words, positions(text));
   /**
    * Pagefind's fallback when no index word starts with the query word: the longest index word
    * that is a prefix of the query word (pagefind_core_search's find_word_extensions).
@@ -80,40 +110,45 @@ describe('positional verification', () => {
     const index = indexTokens(text);
     return (token: string) => {
       const extensions = index.flatMap((word, at) => (word.startsWith(token) ? [at] : []));
-      if (extensions.length > 0) return extensions;
+      if (extensions.length > 0) return new Set(extensions);
       const prefix = index.filter((word) => token.startsWith(word)).sort((a, b) => b.length - a.length)[0];
-      return index.flatMap((word, at) => (word === prefix ? [at] : []));
+      return new Set(index.flatMap((word, at) => (word === prefix ? [at] : [])));
     };
   };
   it("never matches an absent bigram through Pagefind's fallback to a shorter index word", () => {
     // "c2" is not in the text; the run "abc" ends with c, which must not stand in for it.
-    expect(matchStarts(termPattern('c2').tokens, withFallback('abc de'))).toEqual([]);
-    expect(matchStarts(termPattern('bc2').tokens, withFallback('abc de'))).toEqual([]);
-    expect(matchStarts(termPattern('bc').tokens, withFallback('abc de'))).toEqual([1]);
+    expect(matchStarts(termPattern('c2').words, withFallback('abc de'))).toEqual([]);
+    expect(matchStarts(termPattern('bc2').words, withFallback('abc de'))).toEqual([]);
+    expect(matchStarts(termPattern('bc').words, withFallback('abc de'))).toEqual([1]);
   });
-  it('finds a term where its bigrams stand next to each other', () => {
+  it('looks for every other bigram and the last one', () => {
+    expect(termPattern('abcde').words.map((w) => w.offset)).toEqual([0, 2, 3]);
+    expect(termPattern('abcdef').words.map((w) => w.offset)).toEqual([0, 2, 4]);
+  });
+  it('finds a term where its bigrams stand at their offsets', () => {
     expect(found('事務局は通信の秘密を守る', '通信の秘密')).toEqual([4]);
     expect(found('通信の秘密と通信の秘密', '通信の秘密')).toEqual([0, 6]);
   });
-  it('rejects a text whose bigrams are all present but not adjacent', () => {
+  it('rejects a text whose bigrams are all present but not in place', () => {
     expect(found('セキュアゲ、アゲート', 'セキュアゲート')).toEqual([]);
     expect(found('秘密の通信', '通信の秘密')).toEqual([]);
   });
   it('finds a single character wherever it occurs, run ends included', () => {
     expect(found('法と法律', '法')).toEqual([0, 2]);
-    expect(found('ab 法', '法')).toEqual([2]);
+    expect(found('ab c', 'c')).toEqual([3]);
   });
   it('finds a term at the end of a run and of the text, never across a space', () => {
-    expect(found('food ab', 'ab')).toEqual([4]);
+    expect(found('food ab', 'ab')).toEqual([5]);
     expect(found('xab cd', 'ab')).toEqual([1]);
+    // ab and cd stand two positions apart only across the gap the space leaves: no match.
     expect(found('ab cd', 'abcd')).toEqual([]);
+    expect(found('xab cde', 'abcde')).toEqual([]);
   });
-  it('says a spaced term is only a superset: joined by a space or by nothing', () => {
+  it('looks for the longest run of a spaced term, which only the text settles', () => {
     expect(termPattern('fuzzing test').exact).toBe(false);
     expect(termPattern('ファジング').exact).toBe(true);
-    expect(found('a fuzzing test', 'fuzzing test')).toEqual([1]);
-    expect(found('fuzzingtest', 'fuzzing test')).toEqual([0]);
-    expect(found('fuzzing best', 'fuzzing test')).toEqual([]);
+    expect(found('a fuzzing test', 'fuzzing test')).toEqual([2]);
+    expect(found('fuzzing best', 'fuzzing test')).toEqual([0]);
   });
 });
 
@@ -161,7 +196,7 @@ describe('verify', () => {
     expect(scattered?.phrase).toBe(false);
   });
   it('ranks exact before synonym-only, the phrase before scattered terms, then by occurrences and score', () => {
-    const base = { exact: true, phrase: true, occurrences: 1, score: 1, dateRank: 0 };
+    const base = { exact: true, phrase: true, occurrences: 1, score: 1, record: 0 };
     const order = (...list: Signals[]) => [...list].sort(bySignals);
     const synonymOnly = { ...base, exact: false, occurrences: 9, score: 9 };
     const scattered = { ...base, phrase: false, occurrences: 9, score: 9 };
@@ -174,7 +209,7 @@ describe('verify', () => {
       scattered,
       synonymOnly,
     ]);
-    const older = { ...base, dateRank: 1, occurrences: 9 };
+    const older = { ...base, record: 1, occurrences: 9 };
     expect([older, base].sort(bySignalsDate)).toEqual([base, older]);
   });
 });
@@ -197,97 +232,106 @@ describe('highlight', () => {
 });
 
 describe('runSearch', () => {
-  const records = [
-    { id: 'a', url: '/m/#s1', meta: { text: '通信の秘密に関する整理', date: '2017-03-27' } },
-    { id: 'b', url: '/m/#s2', meta: { text: '秘密の通信', date: '2019-08-02' } },
-    { id: 'c', url: '/m/#s3', meta: { text: 'Fuzzing Tool', date: '2017-03-27' } },
-  ];
-  // A stand-in for Pagefind: every record holding an index word that starts with the query word
-  // (Pagefind matches query words as prefixes), with the positions of those words.
-  const engine: Engine = {
-    search: (query) =>
-      Promise.resolve({
-        results: records.flatMap((r) => {
-          const words = indexTokens(r.meta.text).flatMap((word, at) => (word.startsWith(query ?? '') ? [at] : []));
-          return words.length === 0
-            ? []
-            : [{ id: r.id, score: 1, words, data: () => Promise.resolve({ url: r.url, meta: r.meta }) }];
+  const record = (url: string, texts: string[], speakers: string[] = []): RecordFile => ({
+    url,
+    kind: 'meeting',
+    title: url,
+    date: '2019-01-01',
+    segments: texts.map((text, i) =>
+      i === 0
+        ? { kind: 'meeting', text, topics: [] }
+        : {
+            anchor: `s${String(i)}`,
+            kind: 'statement',
+            text,
+            label: speakers[i] ?? '委員',
+            speaker: speakers[i] ?? '委員',
+            topics: [],
+          },
+    ),
+  });
+  /** Records in index order (newest first), and a stand-in for Pagefind over their contents. */
+  function indexOf(records: RecordFile[], block = 8): SearchIndex {
+    const contents = records.map((r) =>
+      recordContent(
+        r.segments.map((s) => s.text),
+        block,
+      ),
+    );
+    const words = contents.map(({ content }) => content.split(' '));
+    const engine: Engine = {
+      search: (query) =>
+        Promise.resolve({
+          results: words.flatMap((list, n) => {
+            const at = list.flatMap((word, i) => (query !== null && word.startsWith(query) ? [i] : []));
+            return query === null || at.length > 0 ? [{ id: `r${String(n)}`, score: 1, words: at }] : [];
+          }),
         }),
-      }),
-  };
+    };
+    return {
+      engine,
+      layout: buildLayout(
+        contents.map((c) => c.positions),
+        block,
+      ),
+      recordOf: (id) => Number(id.slice(1)),
+      loadRecord: (n) => Promise.resolve(records[n] ?? record('/none/', [])),
+    };
+  }
+  const index = indexOf([
+    record('/m2/', ['第2回', '通信の秘密に関する整理', '秘密の通信', 'Fuzzing Tool'], ['', '田中', '鈴木', '田中']),
+    record('/m1/', ['第1回', '通信の整理', '通信'], ['', '佐藤', '佐藤']),
+  ]);
   const urls = async (ranked: Promise<Ranked[]>) => Promise.all((await ranked).map(async (r) => (await r.load()).url));
-  it('returns only verified records, each term required', async () => {
-    expect(await urls(runSearch(engine, terms('通信の秘密'), {}, 'relevance'))).toEqual(['/m/#s1']);
-    expect((await urls(runSearch(engine, terms('秘密 通信'), {}, 'relevance'))).sort()).toEqual(['/m/#s1', '/m/#s2']);
-    const [hit] = await runSearch(engine, terms('通信の秘密'), {}, 'relevance');
+  it('returns only the statements that hold every term, each named by its place in the record', async () => {
+    expect(await urls(runSearch(index, terms('通信の秘密'), {}, 'relevance'))).toEqual(['/m2/#s1']);
+    expect((await urls(runSearch(index, terms('秘密 通信'), {}, 'relevance'))).sort()).toEqual(['/m2/#s1', '/m2/#s2']);
+    const [hit] = await runSearch(index, terms('通信の秘密'), {}, 'relevance');
     expect((await hit?.load())?.verified?.found).toEqual(['通信の秘密']);
   });
-  it('finds the source spelling through a synonym, listed as a synonym-only match', async () => {
-    const ranked = await runSearch(engine, terms('ファジング'), {}, 'relevance');
-    expect(ranked.map((r) => r.exact)).toEqual([false]);
-    expect(await urls(Promise.resolve(ranked))).toEqual(['/m/#s3']);
+  it('never joins terms from two statements of one record', async () => {
+    expect(await urls(runSearch(index, terms('秘密 fuzzing'), {}, 'relevance'))).toEqual([]);
   });
-  it('orders by date across shards, which Pagefind merges by score', async () => {
-    const shards = [
-      [
-        { id: 'b', url: '/m2/#s1', meta: { text: '通信の秘密', date: '2019-08-02' } },
-        { id: 'd', url: '/m2/#s2', meta: { text: '通信制御の通信', date: '2019-01-15' } },
-      ],
-      [
-        { id: 'a', url: '/m1/#s1', meta: { text: '通信の整理', date: '2017-03-27' } },
-        { id: 'e', url: '/m0/#s1', meta: { text: '通信と通信', date: '2016-01-01' } },
-      ],
-    ];
-    // Like Pagefind with merged indexes: each shard sorts by date and scores its results by rank,
-    // then the merged list is ordered by score alone.
-    const sharded: Engine = {
-      search: (query, { filters, sort }) => {
-        const per = shards.map((records, shard) =>
-          records
-            .filter(() => filters[SHARD_FILTER] === undefined || filters[SHARD_FILTER] === String(shard))
-            .filter((r) => query === null || indexTokens(r.meta.text).some((w) => w.startsWith(query)))
-            .sort((x, y) => (sort ? y.meta.date.localeCompare(x.meta.date) : 0))
-            .map((r, rank, all) => ({
-              id: r.id,
-              score: all.length - rank,
-              words: indexTokens(r.meta.text).flatMap((w, at) => (query !== null && w.startsWith(query) ? [at] : [])),
-              data: () => Promise.resolve({ url: r.url, meta: r.meta }),
-            })),
-        );
-        return Promise.resolve({ results: per.flat().sort((x, y) => y.score - x.score) });
-      },
-    };
-    expect(await urls(runSearch(sharded, terms('通信'), {}, 'date', 2))).toEqual([
+  it('finds the source spelling through a synonym, listed as a synonym-only match', async () => {
+    const ranked = await runSearch(index, terms('ファジング'), {}, 'relevance');
+    expect(ranked.map((r) => r.exact)).toEqual([false]);
+    expect(await urls(Promise.resolve(ranked))).toEqual(['/m2/#s3']);
+  });
+  it('applies the kind filter by place and the speaker filter from the record file', async () => {
+    expect(await urls(runSearch(index, terms('回'), { kind: '会議' }, 'date'))).toEqual(['/m2/', '/m1/']);
+    expect(await urls(runSearch(index, terms('通信'), { kind: '発言', speaker: '佐藤' }, 'date'))).toEqual([
+      '/m1/#s1',
+      '/m1/#s2',
+    ]);
+  });
+  it('orders by date from the record numbers, newest first', async () => {
+    expect(await urls(runSearch(index, terms('通信'), {}, 'date'))).toEqual([
       '/m2/#s1',
       '/m2/#s2',
       '/m1/#s1',
-      '/m0/#s1',
+      '/m1/#s2',
     ]);
   });
   it('settles a spaced synonym by the text', async () => {
     const spaced = expandTerms(parseQuery('ft'), [{ title: 'ft', names: ['ft', 'fuzzing tool', 'fuzzing test'] }]);
-    expect(await urls(runSearch(engine, spaced, {}, 'relevance'))).toEqual(['/m/#s3']);
+    expect(await urls(runSearch(index, spaced, {}, 'relevance'))).toEqual(['/m2/#s3']);
+  });
+  it('places matches in segments longer than a block', async () => {
+    const long = indexOf([record('/m/', ['', `${'あ'.repeat(20)}秘密`, '秘密'])], 8);
+    expect(await urls(runSearch(long, terms('秘密'), {}, 'relevance'))).toEqual(['/m/#s1', '/m/#s2']);
   });
 });
 
-describe('shardDocuments', () => {
-  const doc = (url: string, date?: string): SearchDocument => ({
-    url,
-    kind: 'statement',
-    title: url,
-    text: url,
-    ...(date === undefined ? {} : { date }),
-    filters: {},
-  });
-  it('cuts newest-first shards of at most the given size, undated last', () => {
-    const docs = [doc('/t/'), doc('/a/', '2017-03-27'), doc('/b/', '2019-08-02'), doc('/c/', '2018-01-01')];
-    expect(shardDocuments(docs, 3).map((shard) => shard.map((d) => d.url))).toEqual([['/b/', '/c/', '/a/'], ['/t/']]);
-    expect(shardDocuments(docs, 10)).toHaveLength(1);
-    expect(shardDocuments([], 10)).toEqual([[]]);
+describe('shardRecords', () => {
+  it('cuts shards of at most the given size, numbering records across them', () => {
+    expect(shardRecords(5, 2)).toEqual([
+      { first: 0, count: 2 },
+      { first: 2, count: 2 },
+      { first: 4, count: 1 },
+    ]);
   });
   it('refuses a shard size that is not a positive integer', () => {
-    expect(() => shardDocuments([], 0)).toThrow(/positive integer/u);
-    expect(() => shardDocuments([], Number.NaN)).toThrow(/positive integer/u);
+    expect(() => shardRecords(5, 0)).toThrow(/positive integer/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureLines, parseGnuTime, parseIndexLine, siteFigures, treeRssBytes } from '../../tools/bench/figures';
-import { parseProcStatus } from '~/integrations/processes';
+import { figureLines, parseGnuTime, siteFigures, treeRssBytes } from '../../tools/bench/figures';
+import { parseProcStat, parseProcStatus } from '../../tools/bench/processes';
+import { addSample, emptySample, pagefindCpuSeconds } from '../../tools/bench/sampler';
 
 const gnuTime = `	Command being timed: "node x"
 	Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50
@@ -36,43 +37,43 @@ describe('bench figures', () => {
     );
     expect(site).toEqual({
       pages: 2,
+      pageBytes: 40,
       distBytes: 645,
       searchIndexBytes: 600,
       largestPage: { path: 'topics/a/index.html', bytes: 30 },
     });
-    const log = `17:36:10 [search-index] indexed 33019 search documents in 4 shard(s): 61.20 s beside the pages, 3.50 s after them; Pagefind peak RSS 1983.2 MB; build process peak RSS 1500.0 MB; build process CPU 71.5 s, system 22.7 s`;
-    const index = parseIndexLine(`build output\n${log}\nmore`);
-    expect(index).toEqual({
-      documents: 33019,
-      shards: 4,
-      seconds: 61.2,
-      afterPagesSeconds: 3.5,
-      peakRssBytes: 1983.2 * 2 ** 20,
-      buildPeakRssBytes: 1500 * 2 ** 20,
-      buildCpuSeconds: 71.5,
-      buildSystemSeconds: 22.7,
-    });
-    expect(() => parseIndexLine('no index here')).toThrow(/no search-index line/u);
     const lines = figureLines({
       meetings: 1,
       build: { seconds: 70, peakRssBytes: 2 ** 30, userSeconds: 76.69, systemSeconds: 41.8 },
-      index,
+      sampled: { peakRssBytes: 2.5 * 2 ** 30, peakSeconds: 12.34, pagefindPeakRssBytes: 900 * 2 ** 20, pagefindCpuSeconds: 40 },
       site,
-      dataStoreBytes: 3 * 2 ** 20,
-      sampledPeakRssBytes: 2.5 * 2 ** 30,
-      sampledPeakSeconds: 12.34,
       sampleMs: 200,
     });
     for (const line of lines) expect(line).toMatch(/^[A-Za-z +(),]+: \S/u);
     expect(lines).toContain('full build time (site and index): 70.00 s');
-    expect(lines).toContain('astro build CPU time (Node, user and system): 71.5 s, system 22.7 s');
-    expect(lines).toContain('indexing CPU time (Pagefind, user and system): 47.0 s');
+    expect(lines).toContain('indexing CPU time (Pagefind, user and system, sampled): 40.0 s');
+    expect(lines).toContain('astro build CPU time (Node, user and system): 78.5 s');
     expect(lines).toContain('total CPU time (Node and Pagefind): user 76.7 s, system 41.8 s');
-    expect(lines).toContain('full build peak RSS (Node + Pagefind, upper bound): 3483.2 MB');
+    expect(lines).toContain('indexing peak RSS (largest Pagefind process, sampled): 900.0 MB');
     expect(lines).toContain('largest process peak RSS (GNU time): 1024.0 MB');
-    expect(lines).toContain('search documents: 33019 in 4 shard(s)');
-    expect(lines).toContain('content data store: 3.0 MB');
+    expect(lines).toContain('average page HTML: 0.0 KB');
+    expect(lines).toContain('pages built: 2');
     expect(lines).toContain('full build peak RSS (all processes at once, sampled): 2560.0 MB, every 200 ms, at 12.3 s');
+  });
+
+  it("samples a tree from outside: its memory at once, its Pagefind processes' peak and last CPU time", () => {
+    const at = (cpuSeconds: number, rssMb: number) => [
+      { pid: 1, ppid: 0, name: 'node', rssBytes: 100 * 2 ** 20, peakRssBytes: 0, cpuSeconds: 1 },
+      { pid: 2, ppid: 1, name: 'pagefind_extended', rssBytes: rssMb * 2 ** 20, peakRssBytes: rssMb * 2 ** 20, cpuSeconds },
+      { pid: 3, ppid: 9, name: 'pagefind_extended', rssBytes: 999 * 2 ** 20, peakRssBytes: 999 * 2 ** 20, cpuSeconds: 50 },
+    ];
+    const sampled = emptySample();
+    addSample(sampled, at(2, 300), 1, 0.2);
+    addSample(sampled, at(5, 200), 1, 0.4);
+    expect(pagefindCpuSeconds(sampled)).toBe(5);
+    expect(sampled.pagefindPeakRssBytes).toBe(300 * 2 ** 20);
+    expect([sampled.peakRssBytes, sampled.peakSeconds]).toEqual([400 * 2 ** 20, 0.2]);
+    expect(parseProcStat('42 (pagefind (x)) S 1 2 3 4 5 6 7 8 9 10 150 50 0 0')).toBe(2);
   });
 
   it('reads a process from /proc/<pid>/status, and skips one without resident memory', () => {
@@ -83,6 +84,7 @@ describe('bench figures', () => {
       name: 'pagefind_extended',
       rssBytes: 512 * 1024,
       peakRssBytes: 900 * 1024,
+      cpuSeconds: 0,
     });
     expect(parseProcStatus('Name:\tzombie\nPid:\t5\nPPid:\t1\n')).toBeUndefined();
   });

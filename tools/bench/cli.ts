@@ -1,81 +1,67 @@
 /**
- * npm run bench -- --meetings N [--seed S] [--dir DIR]
- * Writes a synthetic corpus, builds the site and its search index from it into its own folder, and prints
- * one `name: value` line per figure. Figures, not a test: nothing here passes or fails.
+ * npm run bench -- --meetings N [--seed S] [--dir DIR] [--double]
+ * Writes a synthetic corpus, builds the site and its search index from it into its own folder, then
+ * the Astro floor (floor.ts) of the same number of pages of the same average size, and prints one
+ * `name: value` line per figure and the ratios the targets are set in (docs/benchmarks.md). With
+ * --double, also 2N meetings, for time(2N)/time(N). Figures, not a test: nothing passes or fails.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  figureLines,
-  parseGnuTime,
-  parseIndexLine,
-  siteFigures,
-  treeRssBytes,
-  type BuiltFile,
-  type Measured,
-} from './figures.ts';
-import { claimFolder, refuseOrRun, removeInOwnedFolder } from '../owned-folder.ts';
-import { readProcesses } from '../../src/integrations/processes.ts';
+  claimFolder,
+  ownedTemporaryFolder,
+  refuseOrRun,
+  removeInOwnedFolder,
+  removeOwnedFolder,
+} from '../owned-folder.ts';
+import { figureLines, parseGnuTime, siteFigures, type BuiltFile, type Measured } from './figures.ts';
+import { writeFloorProject } from './floor.ts';
+import { readProcesses } from './processes.ts';
+import { addSample, emptySample, pagefindCpuSeconds, type Sampled } from './sampler.ts';
 
 /** Where the build's search integration writes the Pagefind index inside the site. */
 const INDEX_FOLDER = 'pagefind';
-/** Astro's content data store: its cacheDir (the default, node_modules/.astro) holds it in a build. */
-const DATA_STORE = 'node_modules/.astro/data-store.json';
 
 const { values } = parseArgs({
   options: {
     meetings: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '7' },
     dir: { type: 'string' },
+    double: { type: 'boolean', default: false },
   },
 });
 const meetings = Number(values.meetings);
-const dir = values.dir ?? `/tmp/record-bench-${meetings}`;
-const content = join(dir, 'content');
-const outDir = join(dir, 'dist');
-// The bench deletes the corpus and the site it builds in this folder, so it must be its own.
-refuseOrRun(() => {
-  claimFolder(dir, 'npm run bench');
-});
+const dir = values.dir ?? `/tmp/record-bench-${String(meetings)}`;
 
 /** Milliseconds between samples of the build's memory. */
 const SAMPLE_MS = 200;
 
-/** Runs a command under GNU time, sampling the memory of its whole process tree as it runs. */
-async function run(
-  command: string[],
-  env: Record<string, string> = {},
-): Promise<Measured & { output: string; sampledPeakRssBytes: number; sampledPeakSeconds: number }> {
+/** Runs a command under GNU time, sampling its whole process tree from outside as it runs. */
+async function run(command: string[], env: Record<string, string> = {}): Promise<Measured & { sampled: Sampled }> {
   const child = spawn('/usr/bin/time', ['-v', ...command], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
-  const stdout: Buffer[] = [];
+  const output: Buffer[] = [];
   const stderr: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
   const started = performance.now();
-  let sampledPeakRssBytes = 0;
-  let sampledPeakSeconds = 0;
+  const sampled = emptySample();
   const sampler = setInterval(() => {
-    if (child.pid === undefined) return;
-    const rss = treeRssBytes(readProcesses(), child.pid);
-    if (rss > sampledPeakRssBytes) {
-      sampledPeakRssBytes = rss;
-      sampledPeakSeconds = (performance.now() - started) / 1000;
-    }
+    if (child.pid !== undefined) addSample(sampled, readProcesses(), child.pid, (performance.now() - started) / 1000);
   }, SAMPLE_MS);
   const [status] = (await once(child, 'close')) as [number | null];
   clearInterval(sampler);
-  const out = Buffer.concat(stdout).toString('utf8');
   const err = Buffer.concat(stderr).toString('utf8');
   if (status !== 0) {
+    const out = Buffer.concat(output).toString('utf8');
     throw new Error(`${command.join(' ')} failed (${String(status)}):\n${out.slice(-3000)}\n${err.slice(-3000)}`);
   }
-  return { ...parseGnuTime(err), output: `${out}\n${err}`, sampledPeakRssBytes, sampledPeakSeconds };
+  return { ...parseGnuTime(err), sampled };
 }
 
 function filesUnder(root: string): BuiltFile[] {
@@ -87,30 +73,62 @@ function filesUnder(root: string): BuiltFile[] {
     });
 }
 
-await run(['node', 'tools/corpus/cli.ts', '--meetings', String(meetings), '--seed', values.seed, '--out', content]);
-removeInOwnedFolder(dir, 'dist', 'npm run bench');
-// --force: a cold build every time, so the figure does not depend on what the cache held. The
-// build writes the search index itself (src/integrations/search-index.ts), so it is measured here.
-const build = await run(['node', 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir], {
-  RECORD_CONTENT_DIR: content,
-});
+/** Builds the corpus of `count` meetings into `folder`; prints its figures; returns its time and site. */
+async function buildRecord(count: number, folder: string) {
+  // The bench deletes the corpus and the site it builds in this folder, so it must be its own.
+  refuseOrRun(() => {
+    claimFolder(folder, 'npm run bench');
+  });
+  const content = join(folder, 'content');
+  const outDir = join(folder, 'dist');
+  await run(['node', 'tools/corpus/cli.ts', '--meetings', String(count), '--seed', values.seed, '--out', content]);
+  removeInOwnedFolder(folder, 'dist', 'npm run bench');
+  // --force: a cold build every time, so the figure does not depend on what the cache held. The
+  // build writes the search index itself (src/integrations/search-index.ts), so it is measured here.
+  const build = await run(['node', 'node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir], {
+    RECORD_CONTENT_DIR: content,
+  });
+  const site = siteFigures(filesUnder(outDir), INDEX_FOLDER);
+  const { sampled } = build;
+  const lines = figureLines({
+    meetings: count,
+    build,
+    sampled: { ...sampled, pagefindCpuSeconds: pagefindCpuSeconds(sampled) },
+    site,
+    sampleMs: SAMPLE_MS,
+  });
+  for (const line of lines) console.log(line);
+  return { build, site };
+}
+
+/** Builds the Astro floor for a site of these pages; returns its time. */
+async function buildFloor(pages: number, pageBytes: number): Promise<number> {
+  const floorDir = ownedTemporaryFolder(join(tmpdir(), 'astro-floor-'), 'npm run bench');
+  try {
+    const floor = await run(writeFloorProject(floorDir, pages, pageBytes));
+    console.log(
+      `Astro floor (${String(pages)} pages of ${(pageBytes / 1024).toFixed(1)} KB, one-line template): ${floor.seconds.toFixed(2)} s`,
+    );
+    return floor.seconds;
+  } finally {
+    removeOwnedFolder(floorDir);
+  }
+}
 
 console.log(
-  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
+  `machine: ${String(cpus().length)} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
 );
-const index = parseIndexLine(build.output);
-const site = siteFigures(filesUnder(outDir), INDEX_FOLDER);
-const dataStoreBytes = statSync(DATA_STORE).size;
-const { sampledPeakRssBytes, sampledPeakSeconds } = build;
-for (const line of figureLines({
-  meetings,
-  build,
-  index,
-  site,
-  dataStoreBytes,
-  sampledPeakRssBytes,
-  sampledPeakSeconds,
-  sampleMs: SAMPLE_MS,
-})) {
-  console.log(line);
+const ours = await buildRecord(meetings, dir);
+const floorSeconds = await buildFloor(ours.site.pages, ours.site.pageBytes / Math.max(1, ours.site.pages));
+const GB = 2 ** 30;
+console.log(`build time / Astro floor: ${(ours.build.seconds / floorSeconds).toFixed(2)} (target ≤ 1.30)`);
+console.log(
+  `peak memory, all processes at once: ${(ours.build.sampled.peakRssBytes / GB).toFixed(2)} GB (target ≤ 2 GB at 1,000 meetings, ≤ 8 GB at 10,000)`,
+);
+console.log(
+  `Pagefind: CPU ${pagefindCpuSeconds(ours.build.sampled).toFixed(1)} s, peak ${(ours.build.sampled.pagefindPeakRssBytes / GB).toFixed(2)} GB (one record per statement: 35.8 s, 2.0 GB at 1,000 meetings)`,
+);
+if (values.double) {
+  const twice = await buildRecord(meetings * 2, `${dir}-x2`);
+  console.log(`time(2N)/time(N): ${(twice.build.seconds / ours.build.seconds).toFixed(2)} (target ≤ 2.2)`);
 }

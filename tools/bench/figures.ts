@@ -1,4 +1,4 @@
-import type { ProcessSample } from '../../src/integrations/processes';
+import type { ProcessSample } from './processes';
 
 /** What the sum of a process tree's memory needs to know of each process. */
 type TreeSample = Pick<ProcessSample, 'pid' | 'ppid' | 'rssBytes'>;
@@ -66,6 +66,8 @@ export interface BuiltFile {
 
 export interface SiteFigures {
   pages: number;
+  /** The pages' HTML, together. */
+  pageBytes: number;
   distBytes: number;
   searchIndexBytes: number;
   largestPage: BuiltFile | undefined;
@@ -76,6 +78,7 @@ export function siteFigures(files: readonly BuiltFile[], indexFolder: string): S
   const pages = files.filter((f) => f.path.endsWith('.html') && !f.path.startsWith(`${indexFolder}/`));
   return {
     pages: pages.length,
+    pageBytes: pages.reduce((sum, f) => sum + f.bytes, 0),
     distBytes: files.reduce((sum, f) => sum + f.bytes, 0),
     searchIndexBytes: files.filter((f) => f.path.startsWith(`${indexFolder}/`)).reduce((sum, f) => sum + f.bytes, 0),
     largestPage: pages.reduce<BuiltFile | undefined>((max, f) => (max && max.bytes >= f.bytes ? max : f), undefined),
@@ -86,81 +89,31 @@ const MB = 1024 * 1024;
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** What the search-index integration logs about the index it wrote inside the build. */
-export interface IndexFigures {
-  documents: number;
-  shards: number;
-  /** Indexing time in Pagefind's processes, from the record's loading to the last shard written. */
-  seconds: number;
-  /** How long the build waited for the index after the last page. */
-  afterPagesSeconds: number;
-  /** The largest peak resident set of one Pagefind process. */
-  peakRssBytes: number;
-  /** The peak resident set of the build's own Node process. */
-  buildPeakRssBytes: number;
-  /** CPU time (user and system) of the build's own Node process. */
-  buildCpuSeconds: number;
-  /** The kernel's part of it. */
-  buildSystemSeconds: number;
-}
-
-/** Reads the integration's line (src/integrations/search-index.ts) out of the build's output. */
-export function parseIndexLine(stdout: string): IndexFigures {
-  const line =
-    /indexed (\d+) search documents in (\d+) shard\(s\): ([\d.]+) s beside the pages, ([\d.]+) s after them; Pagefind peak RSS ([\d.]+) MB; build process peak RSS ([\d.]+) MB; build process CPU ([\d.]+) s, system ([\d.]+) s/u.exec(
-      stdout,
-    );
-  if (!line) throw new Error(`no search-index line in the build output:\n${stdout.slice(-2000)}`);
-  return {
-    documents: Number(line[1]),
-    shards: Number(line[2]),
-    seconds: Number(line[3]),
-    afterPagesSeconds: Number(line[4]),
-    peakRssBytes: Number(line[5]) * MB,
-    buildPeakRssBytes: Number(line[6]) * MB,
-    buildCpuSeconds: Number(line[7]),
-    buildSystemSeconds: Number(line[8]),
-  };
-}
-
-/** One `name: value` line per figure, as the bench prints them. */
+/** One `name: value` line per figure of a build, as the bench prints them. */
 export function figureLines(figures: {
   meetings: number;
   build: Measured;
-  index: IndexFigures;
+  sampled: { peakRssBytes: number; peakSeconds: number; pagefindPeakRssBytes: number; pagefindCpuSeconds: number };
   site: SiteFigures;
-  /** Size of Astro's content data store, which Astro bundles into the build as one string. */
-  dataStoreBytes: number;
-  /** The largest sum of resident memory over the build's processes, sampled. */
-  sampledPeakRssBytes: number;
-  /** When that sample was taken, in seconds from the start of the build: which phase holds the peak. */
-  sampledPeakSeconds: number;
   /** Milliseconds between samples. */
   sampleMs: number;
 }): string[] {
-  const { meetings, build, index, site, dataStoreBytes, sampledPeakRssBytes, sampledPeakSeconds, sampleMs } = figures;
+  const { meetings, build, sampled, site, sampleMs } = figures;
+  const cpu = build.userSeconds + build.systemSeconds;
   return [
     `meetings: ${meetings}`,
     `full build time (site and index): ${build.seconds.toFixed(2)} s`,
-    `indexing time: ${index.seconds.toFixed(2)} s in Pagefind beside the pages, ${index.afterPagesSeconds.toFixed(2)} s of it after the last page`,
-    `astro build peak RSS (Node): ${mb(index.buildPeakRssBytes)}`,
-    // All of Node's threads (libuv's file system pool, V8's collector); close to the wall clock
-    // when the pages keep Node busy. The system part is mostly the kernel creating files.
-    `astro build CPU time (Node, user and system): ${index.buildCpuSeconds.toFixed(1)} s, system ${index.buildSystemSeconds.toFixed(1)} s`,
-    // The rest of the tree's CPU time is Pagefind's: on two cores, the two sides' sum over two
-    // bounds the wall clock from below.
-    `indexing CPU time (Pagefind, user and system): ${(build.userSeconds + build.systemSeconds - index.buildCpuSeconds).toFixed(1)} s`,
     `total CPU time (Node and Pagefind): user ${build.userSeconds.toFixed(1)} s, system ${build.systemSeconds.toFixed(1)} s`,
-    `indexing peak RSS (largest Pagefind process): ${mb(index.peakRssBytes)}`,
+    // Sampled from outside the build; the rest of the tree's CPU time is Node's.
+    `indexing CPU time (Pagefind, user and system, sampled): ${sampled.pagefindCpuSeconds.toFixed(1)} s`,
+    `astro build CPU time (Node, user and system): ${(cpu - sampled.pagefindCpuSeconds).toFixed(1)} s`,
+    `indexing peak RSS (largest Pagefind process, sampled): ${mb(sampled.pagefindPeakRssBytes)}`,
     // GNU time's figure is that of the largest single process, Node or one of the Pagefinds.
     `largest process peak RSS (GNU time): ${mb(build.peakRssBytes)}`,
-    // Node and Pagefind run at the same time, so their sum bounds the machine's peak from above.
-    `full build peak RSS (Node + Pagefind, upper bound): ${mb(index.buildPeakRssBytes + index.peakRssBytes)}`,
     // What the machine held at once; a spike shorter than the interval can slip between samples.
-    `full build peak RSS (all processes at once, sampled): ${mb(sampledPeakRssBytes)}, every ${String(sampleMs)} ms, at ${sampledPeakSeconds.toFixed(1)} s`,
-    `search documents: ${index.documents} in ${index.shards} shard(s)`,
-    `content data store: ${mb(dataStoreBytes)}`,
+    `full build peak RSS (all processes at once, sampled): ${mb(sampled.peakRssBytes)}, every ${String(sampleMs)} ms, at ${sampled.peakSeconds.toFixed(1)} s`,
     `pages built: ${site.pages}`,
+    `average page HTML: ${kb(site.pageBytes / Math.max(1, site.pages))}`,
     `dist size: ${mb(site.distBytes)}`,
     `search index size: ${mb(site.searchIndexBytes)}`,
     `largest page HTML: ${site.largestPage ? `${kb(site.largestPage.bytes)} (${site.largestPage.path})` : 'none'}`,

@@ -1,7 +1,7 @@
 /**
- * The processes of this machine as Linux's /proc describes them. The build measures its Pagefind
- * processes (whose memory `time -v` cannot see: their service is killed, not waited for) and the
- * bench the build's whole process tree, both from here.
+ * The processes of this machine as Linux's /proc describes them. The bench samples the build's
+ * process tree from here, from outside the build: its memory, and its Pagefind processes' memory
+ * and CPU time, which `time -v` cannot see (their service is killed, not waited for).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -15,6 +15,17 @@ export interface ProcessSample {
   rssBytes: number;
   /** The peak of resident memory so far (VmHWM). */
   peakRssBytes: number;
+  /** CPU time so far, user and system (/proc/<pid>/stat); 0 where it could not be read. */
+  cpuSeconds: number;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times: 100 on Linux's usual builds. */
+const TICKS = 100;
+
+/** User and system CPU time from a /proc/<pid>/stat line (fields 14 and 15, after the command in parentheses). */
+export function parseProcStat(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / TICKS || 0;
 }
 
 /** Reads a /proc/<pid>/status file; undefined for one without the fields (a zombie has no VmRSS). */
@@ -28,6 +39,7 @@ export function parseProcStatus(status: string): ProcessSample | undefined {
     name,
     rssBytes: Number(rssKb) * 1024,
     peakRssBytes: Number(peakKb ?? rssKb) * 1024,
+    cpuSeconds: 0,
   };
 }
 
@@ -41,7 +53,9 @@ export function readProcesses(): ProcessSample[] {
   }
   return pids.flatMap((pid) => {
     try {
-      return parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8')) ?? [];
+      const sample = parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (!sample) return [];
+      return [{ ...sample, cpuSeconds: parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')) }];
     } catch {
       return []; // the process ended between the listing and the read
     }

@@ -8,7 +8,7 @@
 import { remembering } from '~/search/cache';
 import type { Engine, SearchIndex } from '~/search/engine';
 import type { Layout } from '~/search/layout';
-import { LAYOUT_FILE, ORDER_SORT, RECORD_FOLDER, type RecordFile } from '~/search/records';
+import { LAYOUT_FILE, ORDER_SORT, partPath, type RecordPart } from '~/search/records';
 import { SHARD_FILTER, SHARDS_FILE, type ShardEntry } from '~/search/shards';
 import { pagefindUrl } from '~/site/urls';
 
@@ -46,20 +46,21 @@ async function load(): Promise<SearchIndex> {
   await pagefind.init();
   const engine = remembering(pagefind);
   const numbers = await recordNumbers(engine, others);
-  const files = new Map<number, Promise<RecordFile>>();
+  const parts = new Map<string, Promise<RecordPart>>();
   return {
     engine,
     layout: await layout,
     recordOf: (id) => numbers.get(id),
-    loadRecord: (record) => {
-      let file = files.get(record);
-      if (!file) {
-        file = json<RecordFile>(`${RECORD_FOLDER}/${String(record)}.json`);
-        files.set(record, file);
+    loadPart: (record, segment) => {
+      const path = partPath(record, segment);
+      let part = parts.get(path);
+      if (!part) {
+        part = json<RecordPart>(path);
+        parts.set(path, part);
         // A failed fetch is tried again next time.
-        file.catch(() => files.delete(record));
+        part.catch(() => parts.delete(path));
       }
-      return file;
+      return part;
     },
   };
 }

@@ -30,8 +30,8 @@ import { loadSearchIndex } from './search-index-loader';
 /** Results shown at first and added by each press of 「さらに表示」. */
 const pageSize = 10;
 
-function element<T extends HTMLElement = HTMLElement>(selector: string): T {
-  const found = document.querySelector<T>(selector);
+function element(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`search page is missing ${selector}`);
   return found;
 }
@@ -112,8 +112,8 @@ function resultElements() {
     synonymList: element('#search-synonym-list'),
     synonymNote: element('#search-synonym-note'),
     empty: element('#search-empty'),
-    exactMore: element<HTMLButtonElement>('#search-more'),
-    synonymMore: element<HTMLButtonElement>('#search-synonym-more'),
+    exactMore: element('#search-more') as HTMLButtonElement,
+    synonymMore: element('#search-synonym-more') as HTMLButtonElement,
   };
 }
 type Elements = ReturnType<typeof resultElements>;
@@ -180,12 +180,14 @@ class SearchController {
         this.elements,
         `検索語は${MAX_QUERY_LENGTH}文字までです（いまは${query.length}文字）。短くしてください。`,
       );
-      return this.finish(run, started);
+      this.finish(run, started);
+      return;
     }
     const terms = expandTerms(parseQuery(query), this.groups);
     if (terms.length === 0 && Object.keys(filters).length === 0) {
       clearResults(this.elements, '検索語を入力してください。');
-      return this.finish(run, started);
+      this.finish(run, started);
+      return;
     }
     this.elements.status.textContent = '検索しています…';
     this.root.setAttribute('aria-busy', 'true');

@@ -6,17 +6,17 @@
  * the matched query words (`words`) without loading anything else. The index holds one word per
  * character position (tokenize.ts), so we ask Pagefind for each word of a term's pattern
  * separately (it caches index chunks) and keep the places where they stand at their offsets: that
- * decides every term without spaces exactly, with its number of occurrences. The statement map
- * (layout.ts) names the segment (statement) of each place, so counts, ranking and the kind filter
- * are known before any record file loads; a record's file (records.ts) is loaded for the results
- * shown, and for the candidates that a speaker or topic filter, or a term with a space, leaves open.
+ * decides every term exactly, with its number of occurrences. The statement map (layout.ts) names
+ * the segment (statement) of each place, so counts, ranking and the kind filter are known before
+ * any record file loads; a record's file (records.ts) is loaded for the results shown, and for the
+ * candidates that a speaker or topic filter leaves open.
  */
 import type { FilterKey } from './documents';
 import { filterNames } from './documents';
 import { type Layout, segmentAt, segmentHasKind } from './layout';
 import { normalize } from './normalize';
 import type { Term } from './query';
-import { type RecordFile, segmentView, type SegmentView } from './records';
+import { type RecordPart, segmentView, type SegmentView } from './records';
 import { matchStarts, termPattern, type PatternWord } from './tokenize';
 import { verify, type Verified } from './verify';
 
@@ -39,8 +39,8 @@ export interface SearchIndex {
   layout: Layout;
   /** The record number of a Pagefind result. */
   recordOf: (id: string) => number | undefined;
-  /** A record's file (records.ts), fetched once. */
-  loadRecord: (record: number) => Promise<RecordFile>;
+  /** The part of a record's file that holds a segment (records.ts), fetched once. */
+  loadPart: (record: number, segment: number) => Promise<RecordPart>;
 }
 
 export type Filters = Partial<Record<FilterKey, string>>;
@@ -84,17 +84,16 @@ export function bySignalsDate(a: Signals, b: Signals): number {
   return a.record - b.record || bySignals(a, b);
 }
 
-/** A matching segment, while the search decides it. */
+/** A matching segment. */
 interface Match extends Signals {
   segment: number;
-  /** Some term matched only in a way that the text must settle (a term with a space). */
-  unsure: boolean;
 }
 
 const keyOf = (record: number, segment: number) => `${String(record)}:${String(segment)}`;
 
-/** Each query word's results by record number, with the positions as a set. */
-type Located = Map<number, { positions: Set<number>; score: number }>;
+/** Each query word's results by record number: its positions (as a set once asked for) and Pagefind's score. */
+type Located = Map<number, { words: number[]; set?: Set<number>; score: number }>;
+const noPositions: ReadonlySet<number> = new Set();
 
 /** Searches each distinct word once, with the filters Pagefind can apply to whole records. */
 async function locateWords(index: SearchIndex, words: string[], filters: Record<string, string>) {
@@ -106,12 +105,13 @@ async function locateWords(index: SearchIndex, words: string[], filters: Record<
       for (const result of response?.results ?? []) {
         const record = index.recordOf(result.id);
         if (record === undefined) continue;
-        byRecord.set(record, { positions: new Set(result.words ?? []), score: result.score ?? 0 });
+        byRecord.set(record, { words: result.words ?? [], score: result.score ?? 0 });
       }
       located.set(word, byRecord);
     }),
   );
-  return (word: string): Located => located.get(word) ?? new Map();
+  const none: Located = new Map();
+  return (word: string): Located => located.get(word) ?? none;
 }
 
 /** Occurrences of a pattern per segment (key), from the positions of its words. */
@@ -121,7 +121,10 @@ function segmentCounts(index: SearchIndex, at: (word: string) => Located, patter
   if (first === undefined) return counts;
   for (const record of at(first.token).keys()) {
     if (!rest.every((word) => at(word.token).has(record))) continue;
-    const starts = matchStarts(pattern, (token) => at(token).get(record)?.positions ?? new Set());
+    const starts = matchStarts(pattern, (token) => {
+      const found = at(token).get(record);
+      return found ? (found.set ??= new Set(found.words)) : noPositions;
+    });
     for (const start of starts) {
       const segment = segmentAt(index.layout, record, start);
       if (segment < 0) continue;
@@ -138,31 +141,21 @@ interface TermMatch {
   occurrences: number;
   /** The term occurs as typed (not only through a synonym). */
   typed: boolean;
-  unsure: boolean;
   record: number;
   segment: number;
 }
 
-/** The segments where a term (any of its variants) occurs, decided from positions where they can be. */
+/** The segments where a term (any of its variants) occurs, decided from positions. */
 function termMatches(index: SearchIndex, at: (word: string) => Located, term: Term): Map<string, TermMatch> {
   const matches = new Map<string, TermMatch>();
-  const typedExact = termPattern(term.text).exact;
   for (const variant of term.variants) {
-    const { words, exact } = termPattern(variant);
-    for (const [key, { record, segment, count }] of segmentCounts(index, at, words)) {
-      const match = matches.get(key) ?? { occurrences: 0, typed: false, unsure: false, record, segment };
-      if (exact) {
-        match.occurrences += count;
-        if (variant === term.text) match.typed = true;
-      } else {
-        // Only the text says whether a spaced variant (or a spaced term as typed) occurs.
-        match.unsure = true;
-      }
+    for (const [key, { record, segment, count }] of segmentCounts(index, at, termPattern(variant).words)) {
+      const match = matches.get(key) ?? { occurrences: 0, typed: false, record, segment };
+      match.occurrences += count;
+      if (variant === term.text) match.typed = true;
       matches.set(key, match);
     }
   }
-  // A segment that a decided variant matched is settled for this term unless the typed term itself has a space.
-  for (const match of matches.values()) if (match.occurrences > 0 && typedExact) match.unsure = false;
   return matches;
 }
 
@@ -180,7 +173,6 @@ function allTerms(index: SearchIndex, at: (word: string) => Located, terms: read
         segment: m.segment,
         occurrences: (before?.occurrences ?? 0) + m.occurrences,
         exact: (before?.exact ?? true) && m.typed,
-        unsure: (before?.unsure ?? false) || m.unsure,
         phrase: terms.length === 1,
         score,
       });
@@ -191,7 +183,7 @@ function allTerms(index: SearchIndex, at: (word: string) => Located, terms: read
   return survivors ?? new Map<string, Match>();
 }
 
-/** Marks the segments where the terms stand together, joined by nothing (from positions) or by a space (by the text, later). */
+/** Marks the segments where the terms stand together as typed, joined by nothing or by a space. */
 function markPhrases(
   index: SearchIndex,
   at: (word: string) => Located,
@@ -199,18 +191,22 @@ function markPhrases(
   matches: Map<string, Match>,
 ) {
   if (terms.length < 2) return;
-  const joined = termPattern(terms.map((t) => t.text).join(''));
-  if (!joined.exact) return;
-  for (const key of segmentCounts(index, at, joined.words).keys()) {
-    const match = matches.get(key);
-    if (match) match.phrase = true;
+  for (const glue of ['', ' ']) {
+    for (const key of segmentCounts(
+      index,
+      at,
+      termPattern(normalize(terms.map((t) => t.text).join(glue))).words,
+    ).keys()) {
+      const match = matches.get(key);
+      if (match) match.phrase = true;
+    }
   }
 }
 
 /** Every pattern word of every variant of every term, and of the terms joined. */
 function queryWords(terms: readonly Term[]): string[] {
   const texts = terms.flatMap((t) => t.variants);
-  if (terms.length > 1) texts.push(terms.map((t) => t.text).join(''));
+  if (terms.length > 1) texts.push(...['', ' '].map((glue) => normalize(terms.map((t) => t.text).join(glue))));
   return [...new Set(texts.flatMap((text) => termPattern(text).words.map((w) => w.token)))];
 }
 
@@ -231,7 +227,7 @@ async function listAll(index: SearchIndex, filters: Record<string, string>): Pro
     const record = index.recordOf(result.id);
     if (record === undefined) continue;
     for (let segment = 0; segment < (index.layout.segments[record] ?? 0); segment++) {
-      const base = { exact: true, phrase: true, occurrences: 0, score: 0, unsure: false };
+      const base = { exact: true, phrase: true, occurrences: 0, score: 0 };
       matches.set(keyOf(record, segment), { ...base, record, segment });
     }
   }
@@ -244,7 +240,8 @@ async function segmentFilters(index: SearchIndex, matches: Map<string, Match>, f
   if (!filters.speaker && !filters.topic) return kept;
   const passes = await Promise.all(
     kept.map(async (m) => {
-      const segment = (await index.loadRecord(m.record)).segments[m.segment];
+      const part = await index.loadPart(m.record, m.segment);
+      const segment = part.segments[m.segment - part.first];
       return (
         segment !== undefined &&
         (!filters.speaker || segment.speaker === filters.speaker) &&
@@ -257,21 +254,8 @@ async function segmentFilters(index: SearchIndex, matches: Map<string, Match>, f
 
 /** A result's view, with the matched spans verified in its text. */
 async function hitOf(index: SearchIndex, match: Match, terms: readonly Term[]): Promise<Hit> {
-  const view = segmentView(await index.loadRecord(match.record), match.segment);
+  const view = segmentView(await index.loadPart(match.record, match.segment), match.segment);
   return { ...view, verified: verify(normalize(view.segment.text), [...terms]) };
-}
-
-/** Settles by their text the segments a term with a space left open; ranks with what the text says. */
-async function settle(index: SearchIndex, matches: Match[], terms: readonly Term[]): Promise<Match[]> {
-  const settled = await Promise.all(
-    matches.map(async (m) => {
-      if (!m.unsure) return m;
-      const { verified } = await hitOf(index, m, terms);
-      if (!verified) return undefined;
-      return { ...m, exact: verified.exact, phrase: verified.phrase, occurrences: verified.occurrences, unsure: false };
-    }),
-  );
-  return settled.filter((m) => m !== undefined);
 }
 
 /** The search: the segments that hold every term (or match the filters alone), ranked. */
@@ -292,7 +276,7 @@ export async function runSearch(
     found = allTerms(index, at, terms, words);
     markPhrases(index, at, terms, found);
   }
-  const matches = await settle(index, await segmentFilters(index, found, filters), terms);
+  const matches = await segmentFilters(index, found, filters);
   const order = sort === 'date' ? bySignalsDate : bySignals;
   return matches
     .sort((a, b) => order(a, b) || a.segment - b.segment)

@@ -1,7 +1,7 @@
 /**
  * The files the search page reads beside Pagefind's: the statement map (LAYOUT_FILE, layout.ts)
- * and one file per record (RECORD_FOLDER/<n>.json) with what its results show and each segment's
- * own filters, loaded only for the results that need them. Shared by the build, which writes them,
+ * and each record's file in parts (RECORD_FOLDER/<n>/<part>.json) with what its results show and
+ * each segment's own filters, loaded only for the results that need them. Shared by the build, which writes them,
  * and the browser, which reads them.
  */
 import type { Kind, SearchRecord, SearchSegment } from './documents';
@@ -11,13 +11,39 @@ export const RECORD_FOLDER = 'record';
 /** Pagefind's sort key that holds each record's number (its date order, newest first). */
 export const ORDER_SORT = 'n';
 
-export type RecordFile = Omit<SearchRecord, 'body'>;
+/** Segments per record file: a result loads the part of its record that holds it. */
+export const PART_SEGMENTS = 8;
 
-/** What the browser needs of a record: all but what only the index needs. */
-export function recordFile(record: SearchRecord): RecordFile {
-  const { body: _body, ...rest } = record;
-  return rest;
+/** One part of a record, as RECORD_FOLDER/<n>/<part>.json holds it: the record and PART_SEGMENTS of its segments from `first`. */
+export interface RecordPart {
+  url: string;
+  kind: Kind;
+  title: string;
+  meeting?: string;
+  date?: string;
+  first: number;
+  segments: SearchSegment[];
 }
+
+/** The parts of a record's file, in order. */
+export function recordParts(record: SearchRecord): RecordPart[] {
+  const head = {
+    url: record.url,
+    kind: record.kind,
+    title: record.title,
+    ...(record.meeting !== undefined ? { meeting: record.meeting } : {}),
+    ...(record.date !== undefined ? { date: record.date } : {}),
+  };
+  const parts: RecordPart[] = [];
+  for (let first = 0; first < record.segments.length; first += PART_SEGMENTS) {
+    parts.push({ ...head, first, segments: record.segments.slice(first, first + PART_SEGMENTS) });
+  }
+  return parts;
+}
+
+/** The path of the part of record `record` that holds segment `segment`, under the index folder. */
+export const partPath = (record: number, segment: number) =>
+  `${RECORD_FOLDER}/${String(record)}/${String(Math.floor(segment / PART_SEGMENTS))}.json`;
 
 /** A result: one segment of one record, by the record's number and the segment's place in it. */
 export interface SegmentRef {
@@ -34,17 +60,17 @@ export interface SegmentView {
   segment: SearchSegment;
 }
 
-/** A segment of a loaded record as a result shows it: statements link to their anchor. */
-export function segmentView(file: RecordFile, segment: number): SegmentView {
-  const own = file.segments[segment];
-  if (!own) throw new Error(`record ${file.url} has no segment ${String(segment)}`);
-  const url = own.anchor === undefined ? file.url : `${file.url}#${own.anchor}`;
+/** A segment of a loaded part as a result shows it: statements link to their anchor. */
+export function segmentView(part: RecordPart, segment: number): SegmentView {
+  const own = part.segments[segment - part.first];
+  if (!own) throw new Error(`record ${part.url} has no segment ${String(segment)} in this part`);
+  const url = own.anchor === undefined ? part.url : `${part.url}#${own.anchor}`;
   return {
     url,
     kind: own.kind,
-    title: own.kind === 'statement' ? `${own.label ?? ''} #${own.anchor ?? ''}` : file.title,
-    ...(file.meeting !== undefined ? { meeting: file.meeting } : {}),
-    ...(file.date !== undefined ? { date: file.date } : {}),
+    title: own.kind === 'statement' ? `${own.label ?? ''} #${own.anchor ?? ''}` : part.title,
+    ...(part.meeting !== undefined ? { meeting: part.meeting } : {}),
+    ...(part.date !== undefined ? { date: part.date } : {}),
     segment: own,
   };
 }

@@ -95,8 +95,8 @@ function runPattern(chars: string[], offset: number): PatternWord[] {
 }
 
 /**
- * The words a term must have at fixed offsets from its start, and whether finding them there
- * proves the term occurs (`exact`).
+ * The words a term must have at fixed offsets from its start. Every term is decided exactly by them
+ * (`exact` is always true; it stays in the shape for the engine's sake).
  *
  * One run of length L >= 2: the bigrams at offsets 0, 2, 4, … and the last one (L-2). Every index
  * word has 14 digits, and Pagefind matches a query word as a prefix (or, when nothing starts with
@@ -105,15 +105,21 @@ function runPattern(chars: string[], offset: number): PatternWord[] {
  * in indexTokens). So the run occurs exactly there. One character: its 7-digit code, which
  * prefix-matches every index word starting with that character (run ends included): also exact.
  *
- * Several runs ("fuzzing test"): where the next run starts depends on whether the text joins them
- * with a space (a GAP) or not, so only the longest run is looked for, and the engine settles the
- * rest by the text (`exact: false`).
+ * Several runs ("fuzz testing", normalised with single spaces as the text is): each run but the
+ * last must end where the text's run ends (its last character and RUN_END, one exact word), and
+ * the next starts after the GAP that follows, one position later.
  */
 export function termPattern(normalizedTerm: string): { words: PatternWord[]; exact: boolean } {
   const all = runs(normalizedTerm);
-  const longest = all.reduce<string[]>((best, run) => (run.length > best.length ? run : best), []);
-  if (longest.length === 0) return { words: [], exact: true };
-  return { words: runPattern(longest, 0), exact: all.length === 1 };
+  const words: PatternWord[] = [];
+  let offset = 0;
+  all.forEach((chars, r) => {
+    const last = r === all.length - 1;
+    if (last || chars.length > 1) words.push(...runPattern(chars, offset));
+    if (!last) words.push({ token: encodeChar(chars.at(-1) ?? '') + RUN_END, offset: offset + chars.length - 1 });
+    offset += chars.length + 1;
+  });
+  return { words, exact: true };
 }
 
 /**

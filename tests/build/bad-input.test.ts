@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -106,5 +106,20 @@ describe('a bad record fails the build, naming the file, the field and the fix',
     expect(output).toMatch(
       /2020-01-01-test-task-force-01\.md:52:\d+: raw HTML is not allowed in records: "<img src=x onerror=\\"alert\(1\)\\">"/,
     );
+  });
+});
+
+describe('a failed build leaves nothing behind', () => {
+  const leftovers = () => [
+    ...readdirSync('.').filter((name) => name.startsWith('.search-index')),
+    ...(existsSync('node_modules/.astro/search-index') ? ['node_modules/.astro/search-index'] : []),
+  ];
+  it('no search index folder in the project or the cache, when the record fails to load mid-build', () => {
+    const before = leftovers();
+    // The record loads (and starts the index) after the build has started: this fails there.
+    const { status, output } = buildWith('leftovers', MEETING, (t) => replaceOnce(t, 'person=tanaka', 'person=tanka'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('unknown people reference "tanka"');
+    expect(leftovers()).toEqual(before.filter((name) => !name.startsWith('node_modules/')));
   });
 });

@@ -45,7 +45,12 @@ describe('bench figures', () => {
     const lines = figureLines({
       meetings: 1,
       build: { seconds: 70, peakRssBytes: 2 ** 30, userSeconds: 76.69, systemSeconds: 41.8 },
-      sampled: { peakRssBytes: 2.5 * 2 ** 30, peakSeconds: 12.34, pagefindPeakRssBytes: 900 * 2 ** 20, pagefindCpuSeconds: 40 },
+      sampled: {
+        peakRssBytes: 2.5 * 2 ** 30,
+        peakSeconds: 12.34,
+        pagefindPeakRssBytes: 900 * 2 ** 20,
+        pagefindCpuSeconds: 40,
+      },
       site,
       sampleMs: 200,
     });
@@ -64,8 +69,22 @@ describe('bench figures', () => {
   it("samples a tree from outside: its memory at once, its Pagefind processes' peak and last CPU time", () => {
     const at = (cpuSeconds: number, rssMb: number) => [
       { pid: 1, ppid: 0, name: 'node', rssBytes: 100 * 2 ** 20, peakRssBytes: 0, cpuSeconds: 1 },
-      { pid: 2, ppid: 1, name: 'pagefind_extended', rssBytes: rssMb * 2 ** 20, peakRssBytes: rssMb * 2 ** 20, cpuSeconds },
-      { pid: 3, ppid: 9, name: 'pagefind_extended', rssBytes: 999 * 2 ** 20, peakRssBytes: 999 * 2 ** 20, cpuSeconds: 50 },
+      {
+        pid: 2,
+        ppid: 1,
+        name: 'pagefind_extended',
+        rssBytes: rssMb * 2 ** 20,
+        peakRssBytes: rssMb * 2 ** 20,
+        cpuSeconds,
+      },
+      {
+        pid: 3,
+        ppid: 9,
+        name: 'pagefind_extended',
+        rssBytes: 999 * 2 ** 20,
+        peakRssBytes: 999 * 2 ** 20,
+        cpuSeconds: 50,
+      },
     ];
     const sampled = emptySample();
     addSample(sampled, at(2, 300), 1, 0.2);

@@ -11,7 +11,10 @@ export function writeFloorProject(dir: string, pages: number, pageBytes: number)
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-  writeFileSync(join(dir, 'astro.config.mjs'), `export default { build: { format: 'directory' }, devToolbar: { enabled: false } };\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `export default { build: { format: 'directory' }, devToolbar: { enabled: false } };\n`,
+  );
   // Japanese text, three bytes a character in UTF-8, like the record's; the page's markup is the rest.
   const text = '会議の記録です。'.repeat(Math.max(1, Math.round((pageBytes - 60) / 24)));
   writeFileSync(

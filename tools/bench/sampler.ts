@@ -16,12 +16,17 @@ export interface Sampled {
   pagefindCpu: Map<number, number>;
 }
 
-export const emptySample = (): Sampled => ({ peakRssBytes: 0, peakSeconds: 0, pagefindPeakRssBytes: 0, pagefindCpu: new Map() });
+export const emptySample = (): Sampled => ({
+  peakRssBytes: 0,
+  peakSeconds: 0,
+  pagefindPeakRssBytes: 0,
+  pagefindCpu: new Map(),
+});
 
 /** The pids of `root` and all its descendants. */
 function treeOf(processes: readonly ProcessSample[], root: number): Set<number> {
   const tree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of processes) {
       if (tree.has(p.ppid) && !tree.has(p.pid)) {

@@ -107,15 +107,40 @@ const stock: Peer = {
   },
   search: async (page, query) => {
     const run = Number(await page.getAttribute('body', 'data-run')) + 1;
-    await page.evaluate((q) => (window as unknown as { benchSearch: (q: string) => void }).benchSearch(q), query);
+    await page.evaluate((q) => {
+      (window as unknown as { benchSearch: (q: string) => void }).benchSearch(q);
+    }, query);
     return stockDone(page, run);
   },
   count: async (page) => (await page.getAttribute('body', 'data-count')) ?? '',
 };
 
+/** What a response was, by its path: the page's own files, or which of the search's. */
+function kindOf(path: string): string {
+  if (!/^\/(stock-)?pagefind\//u.test(path)) return 'page';
+  const file = path.replace(/^\/(stock-)?pagefind\/(shards\/\d+\/)?/u, '');
+  if (file.startsWith('pagefind-ui') || file.startsWith('pagefind-modular') || file.startsWith('pagefind-component'))
+    return 'ui';
+  if (file === 'pagefind.js' || file === 'pagefind-worker.js' || file.endsWith('.pagefind')) return 'engine';
+  if (file.startsWith('index/')) return 'index';
+  if (file.startsWith('fragment/')) return 'fragments';
+  if (file.startsWith('record/')) return 'records';
+  if (file.startsWith('filter/')) return 'filters';
+  return 'meta';
+}
+
+/** Bytes sent by kind of file, e.g. "page 12.0, engine 71.3, …" in KB. */
+function byKind(served: readonly Served[]): string {
+  const sums = new Map<string, number>();
+  for (const s of served) sums.set(kindOf(s.path), (sums.get(kindOf(s.path)) ?? 0) + s.sent);
+  return [...sums].map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ');
+}
+
 interface QueryFigures {
   first: number[];
   bytes: number[];
+  /** What the first run's first search sent, by kind of file. */
+  kinds: string;
   next: number[];
   counts: Set<string>;
 }
@@ -125,7 +150,9 @@ async function measure(browser: Browser, origin: string, peers: Peer[], served: 
   const results = new Map(
     peers.map((peer) => [
       peer.name,
-      new Map<string, QueryFigures>(queries.map((q) => [q, { first: [], bytes: [], next: [], counts: new Set() }])),
+      new Map<string, QueryFigures>(
+        queries.map((q) => [q, { first: [], bytes: [], kinds: '', next: [], counts: new Set() }]),
+      ),
     ]),
   );
   for (const [i, query] of queries.entries()) {
@@ -139,6 +166,7 @@ async function measure(browser: Browser, origin: string, peers: Peer[], served: 
         const own = figures?.get(query);
         own?.first.push(await peer.open(page, origin, query));
         own?.bytes.push(served.reduce((sum, s) => sum + s.sent, 0));
+        if (own && r === 0) own.kinds = byKind(served);
         own?.counts.add(await peer.count(page));
         const after = figures?.get(next);
         after?.next.push(await peer.search(page, next));
@@ -169,6 +197,7 @@ function report(results: Map<string, Map<string, QueryFigures>>): string[] {
     ] as const) {
       lines.push(
         `${query.padEnd(12)} ${name.padEnd(5)} first search ${String(median(f.first)).padStart(5)} ms, ${kb(median(f.bytes)).padStart(7)} KB sent; new query p50/p95 ${String(median(f.next))}/${String(percentile(f.next, 95))} ms; shown: ${[...f.counts].join(' | ')}`,
+        `    sent (KB): ${f.kinds}`,
       );
     }
   }

@@ -29,7 +29,8 @@ const root = document.querySelector('#search');
 const state = { run: 0, started, term: '' };
 function check() {
   const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
-  if (state.term === '' || !message.includes(state.term)) return;
+  // The Default UI's Japanese messages: "…の[COUNT]件の検索結果", or "…の検索に一致する情報はありませんでした".
+  if (state.term === '' || !message.includes(state.term) || !/件の検索結果|一致する情報はありません/.test(message)) return;
   const results = root.querySelectorAll('.pagefind-ui__result').length;
   if (root.querySelectorAll('.pagefind-ui__result-link').length < results) return;
   if (document.body.dataset.run === String(state.run)) return;

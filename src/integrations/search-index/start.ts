@@ -28,7 +28,9 @@ function claim(folder: URL): boolean {
 export function startSearchIndex(cacheDir: URL, records: () => SearchRecord[]): void {
   const folder = stagingFolder(cacheDir);
   if (!claim(folder)) return;
-  const fail = (message: string) => writeFileSync(new URL(FAILED, folder), message);
+  const fail = (message: string) => {
+    writeFileSync(new URL(FAILED, folder), message);
+  };
   const writing = (async () => {
     const shardSize = settings.searchShardRecords;
     // The shards' URLs are published under the base path (BASE_PATH), as the pages are.
@@ -46,5 +48,7 @@ export function startSearchIndex(cacheDir: URL, records: () => SearchRecord[]): 
     const message = `Pagefind stopped before it had written the search index, so the build has no dist/pagefind/. Its own error, if it printed one, is above. If the machine ran out of memory, a smaller SEARCH_SHARD_RECORDS lowers Pagefind's memory.`;
     console.error(message);
     fail(message);
-  }).catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  }).catch((error: unknown) => {
+    fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  });
 }

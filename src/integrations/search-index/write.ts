@@ -7,11 +7,11 @@
  * leave alone.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { filterNames, kindLabels, type SearchRecord } from '~/search/documents';
 import { buildLayout } from '~/search/layout';
-import { recordFile, RECORD_FOLDER, LAYOUT_FILE, ORDER_SORT } from '~/search/records';
+import { LAYOUT_FILE, ORDER_SORT, partPath, recordParts } from '~/search/records';
 import { SHARD_FILTER, SHARDS_FILE, SHARDS_FOLDER, shardRecords } from '~/search/shards';
 import { recordContent } from '~/search/tokenize';
 
@@ -75,12 +75,13 @@ async function writePagefind(index: PagefindIndex, outputPath: string): Promise<
   await pagefind.close();
 }
 
-/** One file per record: what its results show, and each segment's own filters. */
+/** Each record's file, in parts: what its results show, and each segment's own filters. */
 async function writeRecordFiles(records: readonly SearchRecord[], outputPath: string): Promise<void> {
-  const folder = join(outputPath, RECORD_FOLDER);
-  await mkdir(folder, { recursive: true });
   for (const [n, record] of records.entries()) {
-    await writeFile(join(folder, `${String(n)}.json`), JSON.stringify(recordFile(record)));
+    await mkdir(dirname(join(outputPath, partPath(n, 0))), { recursive: true });
+    for (const part of recordParts(record)) {
+      await writeFile(join(outputPath, partPath(n, part.first)), JSON.stringify(part));
+    }
   }
 }
 

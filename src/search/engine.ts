@@ -121,11 +121,7 @@ function segmentCounts(index: SearchIndex, at: (word: string) => Located, patter
   if (first === undefined) return counts;
   for (const record of at(first.token).keys()) {
     if (!rest.every((word) => at(word.token).has(record))) continue;
-    const starts = matchStarts(pattern, (token) => {
-      const found = at(token).get(record);
-      return found ? (found.set ??= new Set(found.words)) : noPositions;
-    });
-    for (const start of starts) {
+    for (const start of startsIn(at, pattern, record)) {
       const segment = segmentAt(index.layout, record, start);
       if (segment < 0) continue;
       const key = keyOf(record, segment);
@@ -183,7 +179,18 @@ function allTerms(index: SearchIndex, at: (word: string) => Located, terms: read
   return survivors ?? new Map<string, Match>();
 }
 
-/** Marks the segments where the terms stand together as typed, joined by nothing or by a space. */
+/** Where a pattern starts in one record. */
+function startsIn(at: (word: string) => Located, pattern: readonly PatternWord[], record: number): number[] {
+  return matchStarts(pattern, (token) => {
+    const found = at(token).get(record);
+    return found ? (found.set ??= new Set(found.words)) : noPositions;
+  });
+}
+
+/**
+ * Marks the segments where the terms stand together in the order typed, joined by nothing or by a
+ * space (one GAP position), from the positions the terms' own words already gave.
+ */
 function markPhrases(
   index: SearchIndex,
   at: (word: string) => Located,
@@ -191,22 +198,27 @@ function markPhrases(
   matches: Map<string, Match>,
 ) {
   if (terms.length < 2) return;
-  for (const glue of ['', ' ']) {
-    for (const key of segmentCounts(
-      index,
-      at,
-      termPattern(normalize(terms.map((t) => t.text).join(glue))).words,
-    ).keys()) {
-      const match = matches.get(key);
+  const patterns = terms.map((t) => termPattern(t.text).words);
+  const lengths = terms.map((t) => Array.from(t.text).length);
+  const records = new Set([...matches.values()].map((m) => m.record));
+  for (const record of records) {
+    const starts = patterns.map((pattern) => new Set(startsIn(at, pattern, record)));
+    for (const start of starts[0] ?? []) {
+      let ends = [start];
+      for (let k = 1; k < terms.length && ends.length > 0; k++) {
+        const length = lengths[k - 1] ?? 0;
+        ends = ends.flatMap((p) => [p + length, p + length + 1]).filter((p) => starts[k]?.has(p));
+      }
+      if (ends.length === 0) continue;
+      const match = matches.get(keyOf(record, segmentAt(index.layout, record, start)));
       if (match) match.phrase = true;
     }
   }
 }
 
-/** Every pattern word of every variant of every term, and of the terms joined. */
+/** Every pattern word of every variant of every term. */
 function queryWords(terms: readonly Term[]): string[] {
   const texts = terms.flatMap((t) => t.variants);
-  if (terms.length > 1) texts.push(...['', ' '].map((glue) => normalize(terms.map((t) => t.text).join(glue))));
   return [...new Set(texts.flatMap((text) => termPattern(text).words.map((w) => w.token)))];
 }
 

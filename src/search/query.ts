@@ -66,7 +66,11 @@ export function expandTerms(terms: string[], groups: SynonymGroup[]): Term[] {
     const group = groups.find((g) => g.names.some((name) => normalize(name) === text));
     if (!group) return { text, variants: [text], expandedBy: undefined, synonyms: [] };
     const others = group.names.filter((name) => normalize(name) !== text && !nestedNames(name, text));
-    const variants = [text, ...others.map(normalize)];
-    return { text, variants: [...new Set(variants)], expandedBy: group.title, synonyms: [...new Set(others)] };
+    const names = [...new Set([text, ...others.map(normalize)])];
+    // A name that holds another (fuzzing test, fuzzing) is found wherever that one is: searching it too adds nothing.
+    const variants = names.filter(
+      (name) => name === text || !names.some((other) => other !== name && name.includes(other)),
+    );
+    return { text, variants, expandedBy: group.title, synonyms: [...new Set(others)] };
   });
 }

@@ -32,8 +32,8 @@ const environment = z.object({
   BASE_PATH: variable(folder.default('/')),
   /** The record's folder: content/, or a synthetic corpus (npm run corpus). */
   RECORD_CONTENT_DIR: variable(z.string().default('content')),
-  /** Records per search index shard (src/search/shards.ts says what a shard is). */
-  SEARCH_SHARD_RECORDS: variable(z.coerce.number().int().min(1).default(10_000)),
+  /** Records (pages) per search index shard (src/search/shards.ts says what a shard is; docs/search.md why this default). */
+  SEARCH_SHARD_RECORDS: variable(z.coerce.number().int().min(1).default(2_500)),
 });
 
 const fixes: Record<keyof z.infer<typeof environment>, string> = {
@@ -41,7 +41,7 @@ const fixes: Record<keyof z.infer<typeof environment>, string> = {
     'set it to the origin the site is served from, such as https://org.github.io (a folder goes in BASE_PATH), or unset it.',
   BASE_PATH: 'set it to the folder the site is served from, such as /record/, or unset it for /.',
   RECORD_CONTENT_DIR: 'set it to a folder laid out like content/, or unset it for content/.',
-  SEARCH_SHARD_RECORDS: 'set it to a whole number above 0, or unset it for the default, 10000.',
+  SEARCH_SHARD_RECORDS: 'set it to a whole number above 0, or unset it for the default, 2500.',
 };
 
 export interface Settings {

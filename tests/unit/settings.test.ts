@@ -8,7 +8,7 @@ describe('settings', () => {
       siteUrlSet: false,
       basePath: '/',
       contentDir: 'content',
-      searchShardRecords: 10_000,
+      searchShardRecords: 2_500,
     };
     expect(PLACEHOLDER_ORIGIN).toBe('https://example.org');
     expect(readSettings({})).toEqual(defaults);

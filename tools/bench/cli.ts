@@ -102,14 +102,14 @@ async function buildRecord(count: number, folder: string) {
 }
 
 /** Builds the Astro floor for a site of these pages; returns its time. */
-async function buildFloor(pages: number, pageBytes: number): Promise<number> {
+async function buildFloor(pages: number, pageBytes: number): Promise<Measured> {
   const floorDir = ownedTemporaryFolder(join(tmpdir(), 'astro-floor-'), 'npm run bench');
   try {
     const floor = await run(writeFloorProject(floorDir, pages, pageBytes));
     console.log(
-      `Astro floor (${String(pages)} pages of ${(pageBytes / 1024).toFixed(1)} KB, one-line template): ${floor.seconds.toFixed(2)} s`,
+      `Astro floor (${String(pages)} pages of ${(pageBytes / 1024).toFixed(1)} KB, one-line template): ${floor.seconds.toFixed(2)} s, CPU ${(floor.userSeconds + floor.systemSeconds).toFixed(1)} s`,
     );
-    return floor.seconds;
+    return floor;
   } finally {
     removeOwnedFolder(floorDir);
   }
@@ -119,9 +119,12 @@ console.log(
   `machine: ${String(cpus().length)} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
 );
 const ours = await buildRecord(meetings, dir);
-const floorSeconds = await buildFloor(ours.site.pages, ours.site.pageBytes / Math.max(1, ours.site.pages));
+const floor = await buildFloor(ours.site.pages, ours.site.pageBytes / Math.max(1, ours.site.pages));
 const GB = 2 ** 30;
-console.log(`build time / Astro floor: ${(ours.build.seconds / floorSeconds).toFixed(2)} (target ≤ 1.30)`);
+const cpu = (m: Measured) => m.userSeconds + m.systemSeconds;
+console.log(`build time / Astro floor: ${(ours.build.seconds / floor.seconds).toFixed(2)} (target ≤ 1.30)`);
+// On a shared machine the wall clock follows the load; CPU time says how much work each build is.
+console.log(`build CPU time / Astro floor's: ${(cpu(ours.build) / cpu(floor)).toFixed(2)}`);
 console.log(
   `peak memory, all processes at once: ${(ours.build.sampled.peakRssBytes / GB).toFixed(2)} GB (target ≤ 2 GB at 1,000 meetings, ≤ 8 GB at 10,000)`,
 );

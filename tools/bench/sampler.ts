@@ -3,7 +3,7 @@
  * the tree held at once, and its Pagefind processes' CPU time and peak memory.
  */
 import type { ProcessSample } from './processes';
-import { treeRssBytes } from './figures';
+import { treeRssBytes } from './figures.ts';
 
 export interface Sampled {
   /** The largest sum of resident memory over the tree's processes at one moment. */

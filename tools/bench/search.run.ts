@@ -25,6 +25,7 @@ import { ownedTemporaryFolder, removeOwnedFolder } from '../owned-folder';
 import { launchChromium } from '../../tests/helpers/browser';
 import { serveDist, type Served } from '../../tests/helpers/static-server';
 import { indexStock, STOCK_BUNDLE, STOCK_PAGE } from './stock-page';
+import { truthCounts } from './truth';
 
 const meetings = Number(process.env['BENCH_MEETINGS'] ?? 1000);
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -211,6 +212,26 @@ function report(results: Map<string, Map<string, QueryFigures>>): string[] {
   return lines;
 }
 
+/** The corpus's content folder: the one the bench wrote, or BENCH_CONTENT beside BENCH_SITE. */
+const contentDir = (folder: string | undefined) => (folder ? join(folder, 'content') : process.env['BENCH_CONTENT']);
+
+/** Our counts against the truth computed from the corpus's content (truth.ts), per query. */
+function exactness(ours: Map<string, QueryFigures> | undefined, content: string | undefined): string[] {
+  if (!ours || !content) return ['exactness on the corpus: not checked (set BENCH_CONTENT beside BENCH_SITE)'];
+  const truth = truthCounts(content, queries);
+  return queries.map((query) => {
+    const shown = [...(ours.get(query)?.counts ?? [])];
+    const right = truth.get(query) ?? { exact: 0, synonyms: 0 };
+    const expected =
+      right.exact + right.synonyms === 0
+        ? '一致する結果はありません'
+        : `検索結果: ${String(right.exact)}件` +
+          (right.synonyms > 0 ? `、別名による一致 ${String(right.synonyms)}件` : '');
+    const same = shown.length === 1 && (shown[0] ?? '').includes(expected);
+    return `exactness on the corpus, ${query}: ${same ? 'same' : 'DIFFERENT'} (truth: ${expected}; shown: ${shown.join(' | ')})`;
+  });
+}
+
 it(
   `search on ${String(meetings)} synthetic meetings, ours against stock Pagefind`,
   { timeout: 3_600_000 },
@@ -236,7 +257,7 @@ it(
         await browser.close();
         await server.close();
       }
-      console.log([...lines, ...report(results)].join('\n'));
+      console.log([...lines, ...report(results), ...exactness(results.get('ours'), contentDir(folder))].join('\n'));
     } finally {
       if (folder) removeOwnedFolder(folder);
     }

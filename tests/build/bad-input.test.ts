@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,5 +124,21 @@ describe('a failed build leaves nothing behind', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('unknown people reference "tanka"');
     expect(leftovers()).toEqual(before.filter((name) => !name.startsWith('node_modules/')));
+  });
+
+  it('no search index folder in the project when a build is stopped while Pagefind writes', async () => {
+    const content = join(scratch, 'stopped');
+    cpSync('tests/fixtures/valid', content, { recursive: true });
+    const build = spawn('npx', ['astro', 'build', '--force', '--outDir', join(scratch, 'stopped-dist')], {
+      env: { ...process.env, RECORD_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    const indexing = () => existsSync('node_modules/.astro/search-index/started');
+    for (let waited = 0; !indexing() && waited < 60_000; waited += 50) await sleep(50);
+    expect(indexing()).toBe(true);
+    process.kill(-(build.pid ?? 0), 'SIGTERM');
+    await once(build, 'close');
+    expect(readdirSync('.').filter((name) => name.startsWith('.search-index'))).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ describe.skipIf(!haveChromium)('a reader browsing the record', () => {
     const page = await ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    const meeting = `${server.origin}/meetings/2017-03-27-soumu-cybersecurity-task-force-03/`;
+    const meeting = `${server.site}/meetings/2017-03-27-soumu-cybersecurity-task-force-03/`;
     for (const tail of ['?hl=a#%', '?hl=%3Cimg%20src%3Dx%3E#s010%E3', '?hl=%E9%80%9A%E4%BF%A1#%25s010']) {
       await page.goto(`${meeting}${tail}`);
       await page.waitForLoadState('load');

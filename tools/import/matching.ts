@@ -1,23 +1,8 @@
+import { memberRoles } from '../../src/content/schemas/roles.ts';
 import type { KnownRecord, Stub } from './types.ts';
 
 /** Roles that make someone a member of the body, as opposed to an observer or an official. */
-const MEMBER_ROLES = new Set([
-  '座長',
-  '座長代理',
-  '委員長',
-  '委員長代理',
-  '主査',
-  '主査代理',
-  '議長',
-  '議長代理',
-  '副議長',
-  '本部長',
-  '副本部長',
-  '本部員',
-  '構成員',
-  '委員',
-  '専門委員',
-]);
+const MEMBER_ROLES = new Set<string>(memberRoles);
 
 export type RoleClass = 'member' | 'observer' | 'official';
 

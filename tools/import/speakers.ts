@@ -1,3 +1,4 @@
+import { chairRoles } from '../../src/content/schemas/roles.ts';
 import { ROLE_WORDS } from './attendee-entry.ts';
 import type { Header } from './header.ts';
 import { roleClass } from './matching.ts';
@@ -35,19 +36,7 @@ const NAME = String.raw`[\p{Script=Han}々ヶ]{1,5}(?:[\s\u3000][\p{Script=Han}�
 /** A speaker's label: 岡村構成員, 安田座長, 徳田座長代理, 菅本部長, 松井審議官, 事務局, or 委員 alone. */
 export const LABEL = String.raw`(?:事務局|(?:${NAME})?(?:${SUFFIXES.join('|')}))`;
 const SUFFIX_AT_END = new RegExp(`(${SUFFIXES.join('|')})$`, 'u');
-const CHAIRS = new Set<Role>([
-  '座長',
-  '座長代理',
-  '委員長',
-  '委員長代理',
-  '主査',
-  '主査代理',
-  '議長',
-  '議長代理',
-  '副議長',
-  '本部長',
-  '副本部長',
-]);
+const CHAIRS = new Set<Role>(chairRoles);
 
 /** The role word a label ends in, and the name before it ('' for a bare role). */
 export function splitLabel(label: string): { name: string; suffix: string } {

@@ -1,4 +1,4 @@
-import type { attendeeRoles } from '../../src/content/schemas/meeting.ts';
+import type { attendeeRoles } from '../../src/content/schemas/roles.ts';
 
 /** One printed line of the source that holds text, with its 1-based line number in the file. */
 export interface SourceLine {

@@ -11,29 +11,10 @@ import {
   requiredOr,
   type Reference,
 } from './common';
+import { attendeeRoles } from './roles';
 
-/** Roles an attendee can hold in one meeting. */
-export const attendeeRoles = [
-  '座長',
-  '座長代理',
-  '委員長',
-  '委員長代理',
-  '主査',
-  '主査代理',
-  '議長',
-  '議長代理',
-  '副議長',
-  '本部長',
-  '副本部長',
-  '本部員',
-  '構成員',
-  '委員',
-  '専門委員',
-  'オブザーバー',
-  '説明者',
-  '事務局',
-  '省庁',
-] as const;
+export { attendeeRoles };
+
 
 /** Who someone is: a person or an organization, with the label the source prints. */
 const party = (reference: Reference) =>

@@ -177,7 +177,8 @@ it('says when nothing matches and offers the topics', async () => {
   await page.goto(`${server.site}/search/?q=xyzzy`);
   await done();
   expect(await page.getByRole('status').textContent()).toContain('一致する結果はありません');
-  expect(await page.locator('#search-empty a[href^="/topics/"]').count()).toBeGreaterThan(10);
+  const topics = `${new URL(server.site).pathname.replace(/\/$/, '')}/topics/`;
+  expect(await page.locator(`#search-empty a[href^="${topics}"]`).count()).toBeGreaterThan(10);
 });
 
 it('made no request outside the site', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMinutes } from '../../tools/import/read-input';
+import { shownText } from '../../tools/import/pdf-lines';
 import { draftItems, importText, SOURCES, sourceText } from './helpers';
 import { printMinutesPdf } from './print-pdf';
 
@@ -96,5 +97,11 @@ describe('a ministry HTML page', () => {
     expect(fromHtml.attendees.flatMap((group) => group.members.map((m) => m.label))).toEqual(
       fromText.attendees.flatMap((group) => group.members.map((m) => m.label)),
     );
+  });
+});
+
+describe('text a Japanese font maps to radicals', () => {
+  it('reads the radicals as the ideographs the page shows, Kangxi and supplement forms alike', () => {
+    expect(shownText('有村 浩一 委員⻑ ⽇本⻄部')).toBe('有村 浩一 委員長 日本西部');
   });
 });

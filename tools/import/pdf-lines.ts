@@ -36,13 +36,32 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 /**
+ * CJK Radicals Supplement forms that Japanese fonts map their ideographs to (⻑ in 委員⻑); NFKC
+ * folds the Kangxi radicals but leaves these, so they are named here (Unicode's radical names).
+ */
+const SUPPLEMENT_RADICALS: Record<string, string> = {
+  '⻑': '長',
+  '⻄': '西',
+  '⻘': '青',
+  '⻝': '食',
+  '⻤': '鬼',
+  '⻩': '黄',
+  '⻫': '斉',
+  '⻭': '歯',
+  '⻯': '竜',
+  '⻲': '亀',
+  '⻆': '角',
+  '⻣': '骨',
+};
+
+/**
  * Text as the page shows it, undoing what Japanese fonts' character maps do to extraction: Kangxi
  * and CJK radicals stand for the ideographs they look like (⾒ for 見), U+2027 for the 中黒 ・ whose
  * glyph it shares; no-break spaces are spaces, and zero-width spaces are nothing.
  */
 export function shownText(text: string): string {
   return text
-    .replace(/[\u2e80-\u2fdf]/g, (radical) => radical.normalize('NFKC'))
+    .replace(/[\u2e80-\u2fdf]/g, (radical) => SUPPLEMENT_RADICALS[radical] ?? radical.normalize('NFKC'))
     .replace(/\u2027/g, '・')
     .replace(/\u00a0/g, ' ')
     .replace(/\u200b/g, '');

@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { findYamlValueProblem } from './yaml-values';
 
 /**
  * An error in a record file. Astro's build log shows `loc` as the error's location (with the lines
@@ -186,6 +187,7 @@ export function parseRecordYaml(yaml: string, filePath: string, firstLine = 1): 
       start?.col,
     );
   }
+  rejectYamlValueProblem(yaml, filePath, firstLine);
   if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new RecordFileError(
@@ -195,6 +197,19 @@ export function parseRecordYaml(yaml: string, filePath: string, firstLine = 1): 
     );
   }
   return parsed as Record<string, unknown>;
+}
+
+/** A number not in plain decimal, or a control character an escape wrote, fails at its line and field. */
+function rejectYamlValueProblem(yaml: string, filePath: string, firstLine: number) {
+  const problem = findYamlValueProblem(yaml);
+  if (problem === undefined) return;
+  const line = problem.line + firstLine - 1;
+  throw new RecordFileError(
+    `${filePath}:${line}:${problem.column}: ${problem.field}: ${problem.message}.`,
+    filePath,
+    line,
+    problem.column,
+  );
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;

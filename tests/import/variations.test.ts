@@ -10,7 +10,7 @@ import { ImportError } from '../../tools/import/errors';
 import { draftFiles } from '../../tools/import/write-draft';
 import { writeDraftFiles } from '../../tools/import/write-files';
 import { readMeetingFile } from '~/content/loaders/meetings-loader';
-import { loadRecordEntries, schemas } from '../helpers/load-record';
+import { readRecordEntries, plainSchemas } from '~/content/read-record';
 import {
   accountFor,
   draftItems,
@@ -67,10 +67,10 @@ function writeAndValidate(out: string, text: string) {
   const draft = importText(text);
   writeDraftFiles(out, draftFiles(draft, text), false);
   const meetingPath = join(out, 'meetings', `${draft.slug}.md`);
-  const meeting = schemas.meetings.safeParse(readMeetingFile(readFileSync(meetingPath, 'utf8'), meetingPath).data);
+  const meeting = plainSchemas.meetings.safeParse(readMeetingFile(readFileSync(meetingPath, 'utf8'), meetingPath).data);
   const stubs = draft.stubs.map((stub) => {
     const raw = readFileSync(join(out, stub.collection, `${stub.slug}.yaml`), 'utf8');
-    return schemas[stub.collection].safeParse(parseYaml(raw)).error?.issues ?? [];
+    return plainSchemas[stub.collection].safeParse(parseYaml(raw)).error?.issues ?? [];
   });
   const all = [...(meeting.error?.issues ?? []), ...stubs.flat()];
   return { draft, issues: withoutPlaceholders(all), placeholders: all.length - withoutPlaceholders(all).length };
@@ -177,7 +177,7 @@ describe('a draft in the record', () => {
       writeDraftFiles(out, draftFiles(importText(text), text), true);
     }
     fillPlaceholders(out);
-    expect(findIntegrityProblems(loadRecordEntries(out))).toEqual([]);
+    expect(findIntegrityProblems(readRecordEntries(out))).toEqual([]);
   });
 
   it('builds with a new person stub', () => {
@@ -187,7 +187,7 @@ describe('a draft in the record', () => {
     writeDraftFiles(out, draftFiles(importText(text), text), true);
     expect(existsSync(join(out, 'people', 'new-person-01.yaml'))).toBe(true);
     fillPlaceholders(out);
-    expect(findIntegrityProblems(loadRecordEntries(out))).toEqual([]);
+    expect(findIntegrityProblems(readRecordEntries(out))).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@
  * so that a bad name, a bad byte or bad YAML fails the build naming the file and the line, where
  * Astro's glob() loader would skip the file, replace the byte with U+FFFD or name its YAML parser.
  */
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +66,15 @@ export interface RecordFile {
  * instead. Hidden entries (a leading dot, not ending in the extension) are editors' and systems' own.
  */
 export async function listRecordFiles(folder: URL, root: URL, rule: FileNameRule): Promise<RecordFile[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  return recordFilesAmong(await readdir(folder, { withFileTypes: true }), folder, root, rule);
+}
+
+/** listRecordFiles() for plain scripts (src/content/read-record.ts): the same rule, read synchronously. */
+export function listRecordFilesSync(folder: URL, root: URL, rule: FileNameRule): RecordFile[] {
+  return recordFilesAmong(readdirSync(folder, { withFileTypes: true }), folder, root, rule);
+}
+
+function recordFilesAmong(entries: Dirent[], folder: URL, root: URL, rule: FileNameRule): RecordFile[] {
   const files: RecordFile[] = [];
   const problems: { file: string; message: string }[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -108,14 +117,22 @@ const CONTROL_CHARACTER = /[\0-\x08\v\f\x0e-\x1f\x7f]/;
  * U+FFFD or as an invisible character.
  */
 export async function readRecordText(file: Pick<RecordFile, 'url' | 'filePath'>): Promise<string> {
-  const bytes = await readFile(file.url);
+  return recordText(await readFile(file.url), file.filePath);
+}
+
+/** readRecordText() for plain scripts: the same checks, read synchronously. */
+export function readRecordTextSync(file: Pick<RecordFile, 'url' | 'filePath'>): string {
+  return recordText(readFileSync(file.url), file.filePath);
+}
+
+function recordText(bytes: Uint8Array, filePath: string): string {
   if (bytes.length > MAX_RECORD_FILE_BYTES) {
     throw new RecordFileError(
-      `${file.filePath}: the file has ${bytes.length.toLocaleString('en')} bytes, more than the ${MAX_RECORD_FILE_BYTES.toLocaleString('en')} a record file may have; its page would be too big to open. Fix: check that it holds one record and no pasted file; split a very long meeting's minutes at the source's own parts.`,
-      file.filePath,
+      `${filePath}: the file has ${bytes.length.toLocaleString('en')} bytes, more than the ${MAX_RECORD_FILE_BYTES.toLocaleString('en')} a record file may have; its page would be too big to open. Fix: check that it holds one record and no pasted file; split a very long meeting's minutes at the source's own parts.`,
+      filePath,
     );
   }
-  return decodeRecordText(bytes, file.filePath);
+  return decodeRecordText(bytes, filePath);
 }
 
 export function decodeRecordText(bytes: Uint8Array, filePath: string): string {

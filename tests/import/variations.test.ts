@@ -102,6 +102,22 @@ describe.each(variations)('a source with %s', (_what, base, text) => {
 describe('what the variations change', () => {
   const draftOf = (what: string) => importText(variations.find(([name]) => name === what)?.[2] ?? '');
 
+  it('marks a turn whose speaker is not in the attendee list as doubtful, which the schema refuses', () => {
+    const text = variations.find(([name]) => name === 'a speaker missing from the attendee list')?.[2] ?? '';
+    const { issues } = writeAndValidate(tempContent(), text);
+    const { draft } = writeAndValidate(tempContent(), sourceText(SOURCES.soumu));
+    const doubts = (written: string) =>
+      plainSchemas.meetings
+        .safeParse(readMeetingFile(written, 'draft.md').data)
+        .error?.issues.filter((issue) => issue.message.includes('the importer doubted who speaks')) ?? [];
+    const missing = importText(text);
+    const meeting = (d: typeof draft) =>
+      draftFiles(d, '').find((file) => file.path.startsWith('meetings/'))?.contents ?? '';
+    expect(issues).toEqual([]);
+    expect(doubts(meeting(missing)).length).toBeGreaterThan(0);
+    expect(doubts(meeting(draft))).toEqual([]);
+  });
+
   it('reads the header whatever its spacing', () => {
     const draft = draftOf('different header spacing');
     expect([draft.date, draft.start, draft.end, draft.venue]).toEqual([

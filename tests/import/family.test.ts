@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Score, scoreLine } from '../../tools/check/score-draft';
+import { readExpectations, scoreMinutesFile } from '../../tools/check/score-minutes';
+
+/**
+ * Whole minutes in layouts the importer was not written against (tests/import/family/, see its
+ * README): each is imported and scored as ../shared/tools/score-import.py scores the real ones.
+ * status.json lists the documents the importer reads right today; those are asserted, the others
+ * only report their figures, so that a document moves into the list as the importer learns it.
+ */
+const FOLDER = 'tests/import/family';
+const expectations = readExpectations(FOLDER);
+const status = JSON.parse(readFileSync(join(FOLDER, 'status.json'), 'utf8')) as {
+  /** Imported right: header, attendee count, turns found and real, no merge, no catch-all speaker. */
+  right: string[];
+  /** Also each speaker one person, the attendee where attendees are listed. */
+  speakers: string[];
+};
+
+/** What is wrong with a draft, one line each, for a readable diff against []. */
+function problems(score: Score): string[] {
+  return [
+    ...score.header.map((problem) => `header: ${problem}`),
+    ...score.missed.map((turn) => `turn missed: ${turn.label}: ${turn.starts}`),
+    ...score.extra.map((item) => `statement that is no turn: ${item}`),
+    ...score.merged.map(({ turn, into }) => `turn merged: ${turn.label} (${turn.starts}) into ${into}`),
+    ...score.catchAll.map((label) => `catch-all speaker: ${label}`),
+  ];
+}
+
+describe('whole minutes of the family', () => {
+  it('status.json names only documents of the family', () => {
+    const unknown = [...status.right, ...status.speakers].filter((name) => !(name in expectations));
+    expect(unknown).toEqual([]);
+  });
+
+  for (const [name, expected] of Object.entries(expectations)) {
+    it(name, async () => {
+      const score = await scoreMinutesFile(join(FOLDER, name), expected);
+      const line = 'refused' in score ? `FAIL refused: ${score.refused}` : scoreLine(score);
+      const asserted = status.right.includes(name);
+      if (!asserted) {
+        console.log(`${name} (not asserted yet): ${line}`);
+        return;
+      }
+      if ('refused' in score) throw new Error(`${name}: ${line}`);
+      expect(problems(score), `${name}: ${line}`).toEqual([]);
+      if (status.speakers.includes(name)) expect(score.speakers, `${name}: speakers`).toEqual([]);
+    });
+  }
+});

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Score, scoreLine } from '../../tools/check/score-draft';
-import { readExpectations, scoreMinutesFile } from '../../tools/check/score-minutes';
+import { type Expectation, type Score, scoreLine } from '../../tools/check/score-draft';
+import { editionsOfOneMeeting, readExpectations, scoreMinutesFile } from '../../tools/check/score-minutes';
 
 /**
  * Whole minutes in layouts the importer was not written against (tests/import/family/, see its
@@ -48,6 +48,22 @@ describe('whole minutes of the family', () => {
       if ('refused' in score) throw new Error(`${name}: ${line}`);
       expect(problems(score), `${name}: ${line}`).toEqual([]);
       if (status.speakers.includes(name)) expect(score.speakers, `${name}: speakers`).toEqual([]);
+    });
+  }
+
+  // Two editions of one meeting (a text and a PDF) give the same statements, once both are read right.
+  for (const editions of editionsOfOneMeeting(expectations)) {
+    it(`${editions.join(' and ')} agree`, async () => {
+      const drafts = await Promise.all(
+        editions.map((name) => scoreMinutesFile(join(FOLDER, name), expectations[name] as Expectation)),
+      );
+      const statements = drafts.map((score) => ('refused' in score ? undefined : score.statements));
+      if (!editions.every((name) => status.right.includes(name))) {
+        const same = statements.every((list) => list && JSON.stringify(list) === JSON.stringify(statements[0]));
+        console.log(`${editions.join(' and ')} (not asserted yet): ${same ? 'agree' : 'disagree or refused'}`);
+        return;
+      }
+      for (const [index, list] of statements.entries()) expect(list, editions[index]).toEqual(statements[0]);
     });
   }
 });

@@ -45,6 +45,8 @@ export interface Score {
    * made one, or a speaker who is not the attendee the header lists. Reported apart from `right`.
    */
   speakers: string[];
+  /** Every statement and presentation of the draft, as compared (label and text normalized). */
+  statements: { label: string; text: string }[];
   /** The score script's verdict: header, attendee count, recall and precision, no merge, no catch-all speaker. */
   right: boolean;
 }
@@ -288,6 +290,7 @@ export function scoreDraft(
     missed: expected.statements.filter((_, k) => !pairs.has(k)),
     extra: items.filter((_, j) => !paired.has(j)).map((item) => `${item.label}: ${item.text.slice(0, 20)}`),
     speakers,
+    statements: items.map(({ label, text }) => ({ label, text })),
     right: header.length === 0 && recall >= BAR && precision >= BAR && merged.length === 0 && catchAll.length === 0,
   };
 }

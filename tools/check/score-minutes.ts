@@ -43,3 +43,13 @@ export async function scoreMinutesFile(
   };
   return scoreDraft(meeting.contents, expected, organizationName);
 }
+
+/** Files whose expectations are the same meeting's: editions of one record (法務省's text and PDF). */
+export function editionsOfOneMeeting(expectations: Record<string, Expectation>): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const [name, expected] of Object.entries(expectations)) {
+    const key = JSON.stringify(expected);
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  return [...groups.values()].filter((names) => names.length > 1);
+}

@@ -51,14 +51,26 @@ export interface Speaker {
  * How a turn is printed:
  * - `space`: ○ label, an ideographic space, the words; later paragraphs indented (議事録);
  * - `half`: ○ label, an ASCII space; `colon`: 〇 label：; `tight`: ○ label and the words with nothing between;
- * - `own-line`: ○ label alone on its line, the words below;
+ * - `bracket`: 【label】, an ideographic space, the words (総務省's 議事録);
+ * - `own-line`: ○ label alone on its line, the words below; `own-line-bullets`: the same with each paragraph a ・ bullet;
  * - `quote`: ・X大臣から、「…」といった発言があった。 (議事概要);
  * - `yori`: X委員より、…との意見があった。; `bullet-yori`: the same after ・;
  * - `explain`: ○X大臣から議題について説明が行われた。;
  * - `nested`: ○X から、以下のとおり発言があった。 and the paragraphs as bullets under it.
  */
 export type Form =
-  'space' | 'half' | 'colon' | 'tight' | 'own-line' | 'quote' | 'yori' | 'bullet-yori' | 'explain' | 'nested';
+  | 'space'
+  | 'half'
+  | 'colon'
+  | 'tight'
+  | 'bracket'
+  | 'own-line'
+  | 'own-line-bullets'
+  | 'quote'
+  | 'yori'
+  | 'bullet-yori'
+  | 'explain'
+  | 'nested';
 
 const firstWords = (text: string) => text.replace(/\s/g, '').slice(0, 12);
 
@@ -92,9 +104,15 @@ export class MinutesWriter {
         this.lines.push(`${marker}${first}`, ...rest.map((paragraph) => `${indent}${paragraph}`));
         break;
       }
-      case 'own-line':
-        this.lines.push(`○${label}`, ...paragraphs.map((paragraph) => `\u3000${paragraph}`));
+      case 'bracket':
+        this.lines.push(`【${label}】\u3000${first}`, ...rest.map((paragraph) => `${indent}${paragraph}`));
         break;
+      case 'own-line':
+      case 'own-line-bullets': {
+        const mark = form === 'own-line' ? '\u3000' : '・';
+        this.lines.push(`○${label}`, ...paragraphs.map((paragraph) => `${mark}${paragraph}`));
+        break;
+      }
       case 'quote':
         this.lines.push(`・${label}から、「${paragraphs.join('')}」といった発言があった。`);
         break;
@@ -172,7 +190,7 @@ const INVITE = [
 ];
 
 /** Takes items in a shuffled order, starting over once all are used, so that repeats are rare. */
-function deal<T>(random: Random, items: readonly T[]) {
+export function deal<T>(random: Random, items: readonly T[]) {
   let deck: T[] = [];
   return (count: number): T[] =>
     Array.from({ length: count }, () => {

@@ -1,7 +1,14 @@
 import type { FamilyDocument } from './compose.ts';
-import { spaceHeadquarters, strategyHeadquarters, supplyChainPage, workforceCommittee } from './summaries.ts';
+import {
+  financialCyberPanel,
+  spaceHeadquarters,
+  strategyHeadquarters,
+  supplyChainPage,
+  workforceCommittee,
+} from './summaries.ts';
 import {
   consumerPlatforms,
+  cyberTaskForce,
   digitalSociety,
   healthInformation,
   justiceExpectation,
@@ -44,5 +51,7 @@ export function familyDocuments(): FamilyDocument[] {
     paymentsWorkingGroup(),
     workforceCommittee(),
     regionalInfrastructure(),
+    cyberTaskForce(),
+    financialCyberPanel(),
   ];
 }

@@ -1,5 +1,5 @@
-import { type FamilyDocument, MinutesWriter, type Speaker, seeded, who } from './compose.ts';
-import { SUPPLY_CHAIN, WORKFORCE } from './words.ts';
+import { type FamilyDocument, MinutesWriter, type Speaker, deal, seeded, who } from './compose.ts';
+import { FINANCIAL_CYBER, SUPPLY_CHAIN, WORKFORCE } from './words.ts';
 
 /** サイバーセキュリティ戦略本部 議事概要: ministers in pairs on a line, ○ narrative, ・X大臣から、「…」. */
 export function strategyHeadquarters(): FamilyDocument {
@@ -386,6 +386,64 @@ export function workforceCommittee(): FamilyDocument {
       venue: '中央合同庁舎第４号館',
       publisher: '内閣サイバーセキュリティセンター',
       persons: 9,
+      statements: w.turns,
+    },
+  };
+}
+
+/** 金融庁 有識者会議 議事要旨: full names with titles, observers, ○X メンバー alone on a line and bullets under it. */
+export function financialCyberPanel(): FamilyDocument {
+  const w = new MinutesWriter();
+  const random = seeded(2);
+  w.add(
+    '金融分野におけるサイバーセキュリティに関する有識者会議（第２回）議事要旨',
+    '',
+    '1．日時：令和６年８月２７日（火）１０時００分～１２時００分',
+    '2．場所：金融庁　共用第三特別会議室（オンライン併用）',
+    '3．出席者：',
+    '　座長　　　　岩田　真一　　東邦大学大学院教授',
+    '　メンバー　　大友　啓介　　株式会社西日本セキュリティ研究所代表取締役',
+    '　　　　　　　小池　理恵　　弁護士（北斗法律事務所）',
+    '　　　　　　　佐藤　弘樹　　一般社団法人架空金融ＩＳＡＣ専務理事',
+    '　　　　　　　徳永　亜紀　　中央情報大学教授',
+    '　　　　　　　水野　隆　　　南海銀行執行役員ＣＩＳＯ',
+    '　オブザーバー　日本銀行、預金保険機構',
+    '4．議事',
+    '　事務局より資料に基づき説明の後、意見交換を行った。主な意見は以下のとおり。',
+    '',
+  );
+  const speakers = ['岩田座長', '大友メンバー', '小池メンバー', '佐藤メンバー', '徳永メンバー', '水野メンバー'].map(
+    (label) => ({
+      key: label.slice(0, 2),
+      label,
+    }),
+  );
+  const points = deal(random, FINANCIAL_CYBER);
+  for (let turn = 0; turn < 16; turn += 1) {
+    w.say(speakers[(turn * 5 + 1) % speakers.length] as Speaker, points(1 + (turn % 2)), 'own-line-bullets');
+  }
+  w.add(
+    '',
+    '（以上）',
+    '',
+    'お問い合わせ先',
+    '金融庁　Tel 03-3506-6000(代表)',
+    '総合政策局リスク分析総括課（内線3224）',
+  );
+  return {
+    file: '14-fsa-cyber-yushikisha-02.txt',
+    edition: 'utf-8',
+    about:
+      '金融庁 有識者会議 議事要旨: full names with titles, observing organizations, ○X メンバー alone on a line with its points as ・ bullets under it, お問い合わせ先',
+    lines: w.lines,
+    expect: {
+      date: '2024-08-27',
+      session: 2,
+      start: '10:00',
+      end: '12:00',
+      venue: '金融庁',
+      publisher: '金融庁',
+      persons: 6,
       statements: w.turns,
     },
   };

@@ -838,3 +838,109 @@ export function regionalInfrastructure(): FamilyDocument {
     },
   };
 }
+
+/** 総務省 タスクフォース 議事録: 【X座長】 markers, 【構成員】【オブザーバー】【総務省】 groups, observers that are organizations. */
+export function cyberTaskForce(): FamilyDocument {
+  const w = new MinutesWriter();
+  const random = seeded(48);
+  w.add(
+    'サイバーセキュリティタスクフォース（第４８回）',
+    '議事録',
+    '',
+    '１．日時　令和６年１１月２１日（木）１５時００分～１７時００分',
+    '',
+    '２．場所　Ｗｅｂ会議',
+    '',
+    '３．出席者',
+    '【構成員】',
+    '後藤座長、安藤構成員、井上構成員、梅原構成員、小山構成員、杉村構成員、戸川構成員',
+    '【オブザーバー】',
+    '内閣官房内閣サイバーセキュリティセンター、警察庁、経済産業省',
+    '【総務省】',
+    '竹内サイバーセキュリティ統括官、飯田参事官、佐伯参事官',
+    '',
+    '４．配付資料',
+    '資料４８－１　ＩｏＴ機器の脆弱性調査の実施状況（事務局）',
+    '資料４８－２　情報通信分野のサイバーセキュリティ対策の方向性（案）（事務局）',
+    '',
+    '５．議事',
+    '（１）開会',
+  );
+  const chair = who('後藤', '座長');
+  const members = ['安藤構成員', '井上構成員', '梅原構成員', '小山構成員', '杉村構成員', '戸川構成員'].map((label) => ({
+    key: label.slice(0, 2),
+    label,
+  }));
+  const officials = [who('飯田', '参事官'), who('佐伯', '参事官')];
+  w.say(
+    chair,
+    [
+      'それでは、定刻になりましたので、サイバーセキュリティタスクフォースの第４８回会合を開催いたします。',
+      '本日もＷｅｂ会議での開催となります。まず、事務局から連絡事項をお願いします。',
+    ],
+    'bracket',
+    '\u3000',
+  );
+  w.say(
+    officials[0] as Speaker,
+    ['事務局でございます。御発言の際は、お名前をおっしゃってから御発言いただきますようお願いいたします。'],
+    'bracket',
+  );
+  w.add('（２）議題', '①ＩｏＴ機器の脆弱性調査の実施状況について');
+  w.say(chair, ['それでは、資料４８－１について、事務局から御説明をお願いします。'], 'bracket');
+  w.say(
+    officials[1] as Speaker,
+    [
+      '資料４８－１に基づきまして、御説明いたします。',
+      '今年度の調査では、約１１２万件のＩｏＴ機器にアクセスを試み、そのうち約２万件について、パスワードの設定に不備があることを確認いたしました。',
+      '不備が確認された機器については、通信事業者を通じて利用者への注意喚起を行っております。',
+    ],
+    'bracket',
+    '\u3000',
+  );
+  discuss(w, random, {
+    chair,
+    members,
+    officials,
+    opinions: NETWORK.opinions,
+    answers: NETWORK.answers,
+    rounds: 6,
+    form: 'bracket',
+  });
+  w.add('②情報通信分野のサイバーセキュリティ対策の方向性（案）について');
+  w.say(chair, ['続きまして、資料４８－２について、事務局から御説明をお願いします。'], 'bracket');
+  w.say(
+    officials[0] as Speaker,
+    ['資料４８－２を御覧ください。これまでの御議論を踏まえまして、今後の対策の方向性を五つの柱に整理しております。'],
+    'bracket',
+  );
+  discuss(w, random, {
+    chair,
+    members,
+    officials,
+    opinions: NETWORK.opinions,
+    answers: NETWORK.answers,
+    rounds: 7,
+    form: 'bracket',
+  });
+  w.add('（３）閉会');
+  w.say(chair, ['本日も活発な御議論をありがとうございました。以上で本日の会合を終了いたします。'], 'bracket');
+  w.add('', '以上');
+  return {
+    file: '13-soumu-cyber-taskforce-48.txt',
+    edition: 'utf-8',
+    about:
+      '総務省 タスクフォース 議事録: 【X座長】 markers, 【構成員】【オブザーバー】【総務省】 groups with observing organizations, ① ② items',
+    lines: w.lines,
+    expect: {
+      date: '2024-11-21',
+      session: 48,
+      start: '15:00',
+      end: '17:00',
+      venue: 'Ｗｅｂ会議',
+      publisher: '総務省',
+      persons: 10,
+      statements: w.turns,
+    },
+  };
+}

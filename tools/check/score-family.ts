@@ -1,4 +1,4 @@
-// node tools/check/score-family.ts [FOLDER] [FILE...]: imports each document of a folder of whole
+// npm run check:family -- [FOLDER] [FILE...]: imports each document of a folder of whole
 // minutes (tests/import/family/ unless given) and prints its score against the folder's expect.json.
 // CHECK_VERBOSE=1 lists the turns missed and the statements that are no turn.
 import { join } from 'node:path';
@@ -43,5 +43,5 @@ for (const editions of editionsOfOneMeeting(expectations)) {
       : 'DISAGREE';
   console.log(`editions ${editions.join(' and ')}: ${verdict}`);
 }
-console.log(`family: ${right}/${names.length} documents imported right; turns attributed ${found}/${total}`);
+console.log(`${folder}: ${right}/${names.length} documents imported right; turns attributed ${found}/${total}`);
 process.exitCode = right === names.length ? 0 : 1;

@@ -37,6 +37,8 @@ export interface FamilyDocument {
   lines: string[];
   /** PDF editions: the running header printed on every page, if the ministry prints one. */
   runningHeader?: string;
+  /** PDF editions: wrapped lines spread to both margins (Word's 両端揃え). */
+  justify?: boolean;
   /** PDF editions: the page mark printed at the foot of page n (default `- n -`). */
   pageMark?: (page: number) => string;
   expect: Expectation;

@@ -37,6 +37,7 @@ export function familyDocuments(): FamilyDocument[] {
     {
       file: '03-moj-shintaku-bukai-12.pdf',
       edition: 'pdf',
+      justify: true,
       about:
         'the same 議事録 as a PDF: a title page, page numbers in the footer; its draft must agree with the text edition',
       lines: justice.lines,

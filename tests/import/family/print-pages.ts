@@ -37,12 +37,13 @@ export function paginate(lines: readonly string[]): string[][] {
 /**
  * Prints minutes as a ministry's word processor does: A4, Noto Sans JP (Debian's Chromium has no
  * Japanese font; the @fontsource package has), a page mark at the foot of each page and, where the
- * ministry prints one, a running header. The pages are cut here rather than by Chromium so that the
+ * ministry prints one, a running header; `justify` spreads wrapped lines to both margins as Word's
+ * 両端揃え does. The pages are cut here rather than by Chromium so that the
  * page marks are Japanese text in the page (Chromium's footer templates cannot use web fonts).
  */
 export async function printPages(
   lines: readonly string[],
-  options: { runningHeader?: string | undefined; pageMark: (page: number) => string },
+  options: { runningHeader?: string | undefined; pageMark: (page: number) => string; justify?: boolean | undefined },
 ): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'family-pdf-'));
   try {
@@ -58,9 +59,10 @@ export async function printPages(
   body { font-family: 'Noto Sans JP'; font-size: 11pt; line-height: 1.75; margin: 0; }
   p { margin: 0; white-space: pre-wrap; }
   section { break-after: page; height: 258mm; position: relative; }
+  .justify p { text-align: justify; text-justify: inter-character; }
   .running { font-size: 8pt; text-align: right; margin-bottom: 4mm; }
   .mark { position: absolute; bottom: 0; left: 0; right: 0; text-align: center; font-size: 10pt; }
-</style></head><body>${pages.join('\n')}</body></html>`;
+</style></head><body class="${options.justify ? 'justify' : ''}">${pages.join('\n')}</body></html>`;
     const file = join(dir, 'minutes.html');
     writeFileSync(file, html);
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });

@@ -372,6 +372,7 @@ export function digitalSociety(): FamilyDocument {
   return {
     file: '06-digital-kousou-kaigi-07.pdf',
     edition: 'pdf',
+    justify: true,
     about:
       'デジタル庁 議事録 as a PDF: a cover page, a 議事次第 page (agenda, 配付資料, 出席者), 〇X大臣： turns with a colon',
     lines: w.lines,

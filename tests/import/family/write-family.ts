@@ -22,6 +22,7 @@ async function documentBytes(document: FamilyDocument): Promise<Uint8Array> {
     case 'pdf':
       return printPages(document.lines, {
         runningHeader: document.runningHeader,
+        justify: document.justify,
         pageMark: document.pageMark ?? ((page) => `- ${page} -`),
       });
   }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Expectation, type Score, scoreLine } from '../../tools/check/score-draft';
+import { type Expectation, type Score, normalize, scoreLine } from '../../tools/check/score-draft';
+import { readMinutes } from '../../tools/import/read-input';
 import { editionsOfOneMeeting, readExpectations, scoreMinutesFile } from '../../tools/check/score-minutes';
 
 /**
@@ -34,6 +35,28 @@ describe('whole minutes of the family', () => {
   it('status.json names only documents of the family', () => {
     const unknown = [...status.right, ...status.speakers].filter((name) => !(name in expectations));
     expect(unknown).toEqual([]);
+  });
+
+  // The expectations are written with the documents; this keeps them honest: every turn's label and
+  // first words stand in the document's text, in order, as the importer reads the file.
+  it('every expected turn is in its document, in order', async () => {
+    const absent: string[] = [];
+    for (const [name, expected] of Object.entries(expectations)) {
+      const { text } = await readMinutes(readFileSync(join(FOLDER, name)), name);
+      const source = normalize(text);
+      let at = 0;
+      for (const turn of expected.statements) {
+        const label = normalize(turn.label);
+        // The first words, with the label at most 80 characters before them (after 「, から、).
+        let words = source.indexOf(normalize(turn.starts), at);
+        while (words >= 0 && source.lastIndexOf(label, words) < Math.max(at, words - 80)) {
+          words = source.indexOf(normalize(turn.starts), words + 1);
+        }
+        if (words < 0) absent.push(`${name}: ${turn.label}: ${turn.starts}`);
+        else at = words;
+      }
+    }
+    expect(absent).toEqual([]);
   });
 
   for (const [name, expected] of Object.entries(expectations)) {

@@ -11,6 +11,7 @@ import {
   cyberTaskForce,
   digitalSociety,
   healthInformation,
+  justiceCouncil,
   justiceExpectation,
   justiceSubcommittee,
   networkPolicy,
@@ -54,5 +55,6 @@ export function familyDocuments(): FamilyDocument[] {
     regionalInfrastructure(),
     cyberTaskForce(),
     financialCyberPanel(),
+    justiceCouncil(),
   ];
 }

@@ -945,3 +945,133 @@ export function cyberTaskForce(): FamilyDocument {
     },
   };
 }
+
+/** 法制審議会 総会 議事録, 法務省's text edition in UTF-8 with a BOM: ○X会長, ○X司法法制課長, ○X民事局長, （了承）. */
+export function justiceCouncil(): FamilyDocument {
+  const w = new MinutesWriter();
+  const random = seeded(201);
+  w.add(
+    '',
+    '法制審議会',
+    '第２０１回会議　議事録',
+    '',
+    '第１　日　時　　令和６年２月１５日（木）　自　午前１０時００分',
+    '　　　　　　　　　　　　　　　　　　　　　至　午前１１時１２分',
+    '',
+    '第２　場　所　　東京高等検察庁第２会議室',
+    '',
+    '第３　議　題　　１　諮問第１２６号について',
+    '　　　　　　　　２　信託法部会関係',
+    '',
+    '第４　議　事　　（次のとおり）',
+    '',
+    '議　　　　　　　　事',
+  );
+  const chair = who('高木', '会長');
+  const clerk = who('加藤', '司法法制課長');
+  const bureau = who('竹内', '民事局長');
+  const reporter = who('長谷川', '部会長', '信託法部会');
+  const members = [
+    who('青井', '委員'),
+    who('石黒', '委員'),
+    who('内田', '委員'),
+    who('江口', '委員'),
+    who('奥村', '委員'),
+  ];
+  w.say(
+    chair,
+    [
+      'ただいまから法制審議会第２０１回会議を開催いたします。',
+      '本日は御多忙の中、御出席いただきまして、ありがとうございます。',
+    ],
+    'space',
+  );
+  w.say(
+    clerk,
+    [
+      '司法法制課長の加藤でございます。まず、前回の会議以降に委員の異動がございましたので、御報告いたします。',
+      '（委員の異動について省略）',
+      '以上でございます。',
+    ],
+    'space',
+  );
+  w.say(
+    chair,
+    ['それでは、議題に入ります。まず、諮問第１２６号について、事務当局から諮問の趣旨等について説明をお願いします。'],
+    'space',
+  );
+  w.say(
+    bureau,
+    [
+      '民事局長の竹内でございます。諮問第１２６号について御説明いたします。',
+      '近年、信託の利用が多様化する中で、受託者の義務や受益者の保護の在り方について見直しを求める声が高まっております。',
+      'そこで、信託法等の規律を見直す必要があると考えられますことから、要綱を示していただきたく諮問するものでございます。',
+    ],
+    'space',
+  );
+  w.say(chair, ['ただいまの説明につきまして、御質問や御意見がございましたら、御発言をお願いいたします。'], 'space');
+  for (let round = 0; round < 5; round += 1) {
+    const member = random.pick(members);
+    w.say(member, [random.pick(TRUST_LAW.opinions)], 'space');
+    w.say(chair, ['ありがとうございました。事務当局から何かございますか。'], 'space');
+    w.say(random.pick([bureau, clerk]), [random.pick(TRUST_LAW.answers)], 'space');
+  }
+  w.say(
+    chair,
+    [
+      'ほかに御意見等はございませんでしょうか。',
+      'それでは、諮問第１２６号につきましては、信託法部会において調査審議することとし、その部会長は長谷川委員にお願いするということでよろしいでしょうか。',
+    ],
+    'space',
+  );
+  w.add('（了承）');
+  w.say(
+    chair,
+    [
+      'ありがとうございました。次に、信託法部会関係の議題に移ります。長谷川部会長から審議の経過について御報告をお願いいたします。',
+    ],
+    'space',
+  );
+  w.say(
+    reporter,
+    [
+      '信託法部会長の長谷川でございます。部会では、これまで１２回にわたって審議を行ってまいりました。',
+      '本日は、要綱案の取りまとめに向けた検討状況について、概要を御報告いたします。',
+    ],
+    'space',
+  );
+  for (let round = 0; round < 3; round += 1) {
+    w.say(random.pick(members), [random.pick(TRUST_LAW.opinions)], 'space');
+    w.say(
+      reporter,
+      ['御指摘の点につきましては、部会においても議論がございましたので、引き続き検討してまいります。'],
+      'space',
+    );
+  }
+  w.say(
+    chair,
+    [
+      'ありがとうございました。それでは、本日の審議はこれで終了といたします。',
+      '本日は熱心な御審議を賜りまして、ありがとうございました。',
+    ],
+    'space',
+  );
+  w.add('－了－');
+  return {
+    file: '15-moj-hoseishingikai-201.txt',
+    edition: 'utf-8-bom',
+    about:
+      "法制審議会 総会 議事録, 法務省's text edition in UTF-8 with a BOM: 第１ 日時 自/至 on two lines, ○X会長, ○X司法法制課長, ○X民事局長, ○信託法部会長 label, （了承）, －了－",
+    lines: w.lines,
+    expect: {
+      date: '2024-02-15',
+      session: 201,
+      start: '10:00',
+      end: '11:12',
+      venue: '東京高等検察庁第２会議室',
+      publisher: '法務省',
+      persons: null,
+      statements: w.turns,
+    },
+  };
+}

@@ -171,6 +171,8 @@ export interface Discussion {
   /** How many members speak. */
   rounds: number;
   form: Form;
+  /** What later paragraphs of a turn start with (an ideographic indent unless given). */
+  indent?: string;
   /** Opens a member's turn with their name (法務省's 議事録: 池山でございます。). */
   selfIntroduce?: boolean;
   /** Lines printed now and then between turns that are no one's (（「異議なし」の声あり）). */
@@ -209,11 +211,12 @@ export function discuss(writer: MinutesWriter, random: Random, plan: Discussion)
     const member = random.pick(plan.members);
     const said = opinions(1 + Math.floor(random.next() * 3));
     const opening = plan.selfIntroduce ? [`${member.key}でございます。${said[0] ?? ''}`, ...said.slice(1)] : said;
-    writer.say(member, opening, plan.form);
+    writer.say(member, opening, plan.form, plan.indent);
     const asks = random.next() < 0.4 && plan.officials.length > 0;
     const chair = [random.pick(ACKNOWLEDGE) + (asks ? random.pick(INVITE.slice(3)) : random.pick(INVITE.slice(0, 3)))];
-    writer.say(plan.chair, chair, plan.form);
-    if (asks) writer.say(random.pick(plan.officials), answers(1 + Math.floor(random.next() * 2)), plan.form);
+    writer.say(plan.chair, chair, plan.form, plan.indent);
+    if (asks)
+      writer.say(random.pick(plan.officials), answers(1 + Math.floor(random.next() * 2)), plan.form, plan.indent);
     if (plan.asides && random.next() < 0.15) writer.add(random.pick(plan.asides));
   }
 }

@@ -7,6 +7,7 @@ import {
   workforceCommittee,
 } from './summaries.ts';
 import {
+  consumerEducation,
   consumerPlatforms,
   cyberTaskForce,
   digitalSociety,
@@ -56,5 +57,6 @@ export function familyDocuments(): FamilyDocument[] {
     cyberTaskForce(),
     financialCyberPanel(),
     justiceCouncil(),
+    consumerEducation(),
   ];
 }

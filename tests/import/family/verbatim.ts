@@ -482,6 +482,7 @@ export function consumerPlatforms(): FamilyDocument {
     answers: CONSUMER.answers,
     rounds: 10,
     form: 'half',
+    indent: '',
   });
   w.add('', '≪４．閉会≫');
   w.say(
@@ -592,6 +593,7 @@ export function healthInformation(): FamilyDocument {
     answers: HEALTH.answers,
     rounds: 7,
     form: 'space',
+    indent: '',
     asides: ['（「異議なし」と声あり）'],
   });
   w.say(chair, ['続きまして、議題２について、事務局から説明をお願いします。'], 'space', '');
@@ -611,6 +613,7 @@ export function healthInformation(): FamilyDocument {
     answers: HEALTH.answers,
     rounds: 5,
     form: 'space',
+    indent: '',
   });
   w.say(
     chair,
@@ -1071,6 +1074,116 @@ export function justiceCouncil(): FamilyDocument {
       venue: '東京高等検察庁第２会議室',
       publisher: '法務省',
       persons: null,
+      statements: w.turns,
+    },
+  };
+}
+
+/** 消費者庁 推進会議 議事録 (PDF): groups in 【】 with observing ministries, ≪２．議事≫ sections, a 問合せ先 unit. */
+export function consumerEducation(): FamilyDocument {
+  const w = new MinutesWriter();
+  const random = seeded(35);
+  w.add(
+    '第３５回消費者教育推進会議',
+    '議事録',
+    '',
+    '日時：令和６年３月１９日（火）１５時００分～１７時００分',
+    '場所：消費者庁６階特別会議室（オンライン併用）',
+    '出席者：',
+    '【委員】',
+    '西田会長、宮崎会長代理、荒井委員、植村委員、岡崎委員、金子委員、坂口委員、',
+    '田村委員、中山委員、浜野委員',
+    '【オブザーバー】',
+    '文部科学省、金融庁、法務省',
+    '【消費者庁】',
+    '大野審議官、平井消費者教育推進課長、原田消費者教育推進課課長補佐',
+    '',
+    '≪１．開会≫',
+  );
+  const chair = who('西田', '会長');
+  const members = [
+    '宮崎会長代理',
+    '荒井委員',
+    '植村委員',
+    '岡崎委員',
+    '金子委員',
+    '坂口委員',
+    '田村委員',
+    '中山委員',
+    '浜野委員',
+  ].map((label) => ({ key: label.slice(0, 2), label }));
+  const officials = [who('平井', '消費者教育推進課長'), who('原田', '消費者教育推進課課長補佐')];
+  w.say(
+    chair,
+    [
+      'それでは、定刻になりましたので、第３５回消費者教育推進会議を開催いたします。',
+      '本日は、荒井委員、金子委員がオンラインでの御出席です。',
+    ],
+    'space',
+    '',
+  );
+  w.say(
+    who('大野', '審議官'),
+    ['審議官の大野でございます。本日も活発な御議論をよろしくお願いいたします。'],
+    'space',
+    '',
+  );
+  w.add('', '≪２．議事≫', '（１）成年年齢引下げ後の若年者への消費者教育について');
+  w.say(chair, ['それでは、議事（１）について、事務局から説明をお願いします。'], 'space', '');
+  w.say(
+    officials[0] as Speaker,
+    [
+      '消費者教育推進課長の平井でございます。資料１を御覧ください。',
+      '成年年齢の引下げから２年がたちましたが、１８歳、１９歳からの相談件数は、引下げ前と比べて大きな変化は見られておりません。',
+      'ただし、ＳＮＳをきっかけとした副業や投資に関する相談が増えている点には注意が必要と考えております。',
+    ],
+    'space',
+    '',
+  );
+  discuss(w, random, {
+    chair,
+    members,
+    officials,
+    opinions: CONSUMER.opinions,
+    answers: CONSUMER.answers,
+    rounds: 9,
+    form: 'space',
+    indent: '',
+    asides: ['（「異議なし」の声あり）'],
+  });
+  w.add('（２）消費者教育の推進に関する基本的な方針の見直しについて');
+  w.say(chair, ['続きまして、議事（２）について、事務局から説明をお願いします。'], 'space', '');
+  w.say(officials[1] as Speaker, ['資料２に基づき、基本方針の見直しに向けた論点案を御説明いたします。'], 'space', '');
+  discuss(w, random, {
+    chair,
+    members,
+    officials,
+    opinions: CONSUMER.opinions,
+    answers: CONSUMER.answers,
+    rounds: 6,
+    form: 'space',
+    indent: '',
+  });
+  w.say(chair, ['論点案については、本日の御意見を踏まえて修正することとしてよろしいでしょうか。'], 'space', '');
+  w.add('（「異議なし」の声あり）', '', '≪３．閉会≫');
+  w.say(chair, ['それでは、本日はこれで閉会といたします。ありがとうございました。'], 'space', '');
+  w.add('', '（以上）', '', '問合せ先：消費者庁消費者教育推進課', '電話：03-3507-8800（代表）');
+  return {
+    file: '16-caa-kyoiku-suishin-35.pdf',
+    edition: 'pdf',
+    justify: true,
+    runningHeader: '第３５回消費者教育推進会議　議事録',
+    about:
+      '消費者庁 推進会議 議事録 as a PDF: 【委員】【オブザーバー】【消費者庁】 groups with observing ministries, ≪２．議事≫ sections, unindented paragraphs, a 問合せ先 unit',
+    lines: w.lines,
+    expect: {
+      date: '2024-03-19',
+      session: 35,
+      start: '15:00',
+      end: '17:00',
+      venue: '消費者庁６階特別会議室',
+      publisher: '消費者庁',
+      persons: 13,
       statements: w.turns,
     },
   };

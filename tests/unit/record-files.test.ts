@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -153,6 +154,113 @@ describe('the size of a record file', () => {
     writeFileSync(path, 'あ'.repeat(Math.floor(MAX_RECORD_FILE_BYTES / 3)));
     await expect(readRecordText({ url: pathToFileURL(path), filePath: 'topics/big.md' })).resolves.toHaveLength(
       Math.floor(MAX_RECORD_FILE_BYTES / 3),
+    );
+  });
+});
+
+describe('a file of the record is read only if it is a plain file of the folder', () => {
+  const file = (name: string) => ({ url: pathToFileURL(join(scratch, 'plain', name)), filePath: `topics/${name}` });
+  mkdirSync(join(scratch, 'plain'));
+  writeFileSync(join(scratch, 'outside.md'), 'secret');
+
+  it('refuses a symbolic link, even when it was listed as a file', async () => {
+    symlinkSync(join(scratch, 'outside.md'), join(scratch, 'plain', 'link.md'));
+    await expect(readRecordText(file('link.md'))).rejects.toThrow(
+      'topics/link.md: a symbolic link; the build reads only files inside',
+    );
+  });
+
+  it('refuses a hard link, which has a second name outside the folder', async () => {
+    linkSync(join(scratch, 'outside.md'), join(scratch, 'plain', 'hard.md'));
+    await expect(readRecordText(file('hard.md'))).rejects.toThrow('topics/hard.md: a hard link (the file has 2 names)');
+  });
+
+  it('refuses a folder and a named pipe without waiting for a writer', async () => {
+    mkdirSync(join(scratch, 'plain', 'folder.md'));
+    await expect(readRecordText(file('folder.md'))).rejects.toThrow('topics/folder.md: a folder where the record');
+    execFileSync('mkfifo', [join(scratch, 'plain', 'pipe.md')]);
+    await expect(readRecordText(file('pipe.md'))).rejects.toThrow(
+      'topics/pipe.md: not a plain file (a device, socket or pipe)',
+    );
+  });
+
+  it('lists a link or a folder named like a record file as such, not as a file the site would skip', async () => {
+    const dir = join(scratch, 'listed', 'people');
+    mkdirSync(dir, { recursive: true });
+    symlinkSync(join(scratch, 'outside.md'), join(dir, 'tanaka.yaml'));
+    mkdirSync(join(dir, 'suzuki.yaml'));
+    const error = await refusal(listRecordFiles(pathToFileURL(`${dir}/`), root, slugFileName('.yaml')));
+    expect(error.message).toContain('listed/people/tanaka.yaml: a symbolic link');
+    expect(error.message).toContain('listed/people/suzuki.yaml: a folder where the record');
+  });
+
+  it('refuses a collection folder that is a link, and a record folder that is missing, a file or a link', async () => {
+    const contentDir = join(scratch, 'linked');
+    mkdirSync(contentDir);
+    symlinkSync(join(scratch, 'plain'), join(contentDir, 'topics'));
+    const url = (dir: string) => pathToFileURL(`${join(dir, 'topics')}/`);
+    expect((await refusal(listRecordFiles(url(contentDir), root, slugFileName('.md')))).message).toContain(
+      'linked/topics: the folder is a symbolic link',
+    );
+    expect((await refusal(listRecordFiles(url(join(scratch, 'none')), root, slugFileName('.md')))).message).toMatch(
+      /^the record's folder \(RECORD_CONTENT_DIR="none"\) does not exist\. Fix: set RECORD_CONTENT_DIR to a folder laid out like content\//,
+    );
+    expect(
+      (await refusal(listRecordFiles(url(join(scratch, 'outside.md')), root, slugFileName('.md')))).message,
+    ).toContain('the record\'s folder (RECORD_CONTENT_DIR="outside.md") is not a folder.');
+    symlinkSync(join(scratch, 'linked'), join(scratch, 'content-link'));
+    expect(
+      (await refusal(listRecordFiles(url(join(scratch, 'content-link')), root, slugFileName('.md')))).message,
+    ).toContain(
+      'RECORD_CONTENT_DIR="content-link") is a symbolic link; the build follows no links. Fix: set RECORD_CONTENT_DIR to the folder it points to.',
+    );
+    mkdirSync(join(scratch, 'empty'));
+    expect((await refusal(listRecordFiles(url(join(scratch, 'empty')), root, slugFileName('.md')))).message).toContain(
+      'empty/topics: the folder is missing, so the record\'s folder (RECORD_CONTENT_DIR="empty") is not laid out like content/. Fix: create the folder',
+    );
+  });
+});
+
+describe('a file that is not UTF-8 text is named for what it looks like, with the command that converts it', () => {
+  const text = '---\ntitle: テスト会議\n---\n本文です。\n';
+  const utf16le = Buffer.from(text, 'utf16le');
+  const utf16be = Buffer.from(utf16le).swap16();
+
+  it('UTF-16, with or without a byte-order mark, either byte order', () => {
+    const cases: [Buffer, string, string][] = [
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le]), 'little-endian, with a byte-order mark', 'UTF-16'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]), 'big-endian, with a byte-order mark', 'UTF-16'],
+      [utf16le, 'little-endian, without a byte-order mark', 'UTF-16LE'],
+      [utf16be, 'big-endian, without a byte-order mark', 'UTF-16BE'],
+    ];
+    for (const [bytes, kind, from] of cases) {
+      expect(() => decodeRecordText(bytes, 'topics/t.md')).toThrow(
+        `topics/t.md: the file is UTF-16 text (${kind}), where the record reads UTF-8 text. Fix: convert it to UTF-8 (iconv -f ${from} -t UTF-8 topics/t.md > topics/t.md.utf8 && mv topics/t.md.utf8 topics/t.md).`,
+      );
+    }
+  });
+
+  it('Shift_JIS', () => {
+    const shiftJis = Buffer.from([0x83, 0x65, 0x83, 0x58, 0x83, 0x67, 0x89, 0xef, 0x8b, 0x63, 0x0a]); // テスト会議
+    expect(() => decodeRecordText(shiftJis, 'm.md')).toThrow(
+      'm.md: the file is Shift_JIS text, where the record reads UTF-8 text. Fix: convert it to UTF-8 (iconv -f CP932',
+    );
+  });
+
+  it('random bytes', () => {
+    let seed = 7;
+    const random = Buffer.from(
+      Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 23),
+    );
+    expect(() => decodeRecordText(random, 'sources/s.txt')).toThrow(
+      'sources/s.txt: the file is binary data, not text, where the record reads UTF-8 text.',
+    );
+  });
+
+  it('a source may hold form feeds (page breaks); a record may not', () => {
+    expect(decodeRecordText(Buffer.from('一頁\n\f二頁'), 's.txt', { formFeeds: true })).toBe('一頁\n\f二頁');
+    expect(() => decodeRecordText(Buffer.from('一頁\n\f二頁'), 'm.md')).toThrow(
+      'm.md:2: this line holds the control character U+000C',
     );
   });
 });

@@ -8,6 +8,7 @@ import { lstat, open, readdir } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { guessNotUtf8, guessUtf16, type EncodingGuess } from '../text-encoding';
 
 /**
  * An error in a record file. Astro's build log shows `loc` as the error's location (with the lines
@@ -227,11 +228,15 @@ const linkEntry = { isSymbolicLink: () => true, isFile: () => false, isDirectory
 
 /** `formFeeds`: a form feed is text (a page break in a source extracted from a PDF). */
 export function decodeRecordText(bytes: Uint8Array, filePath: string, { formFeeds = false } = {}): string {
+  const utf16 = bytes.includes(0) ? guessUtf16(bytes) : undefined;
+  if (utf16) throw notUtf8Error(utf16, filePath);
   const strict = new TextDecoder('utf-8', { fatal: true });
   let text: string;
   try {
     text = strict.decode(bytes);
   } catch {
+    const guess = guessUtf16(bytes) ?? guessNotUtf8(bytes);
+    if (guess) throw notUtf8Error(guess, filePath);
     const line = firstLineWhere(bytes, (lineBytes) => {
       try {
         strict.decode(lineBytes);
@@ -257,6 +262,13 @@ export function decodeRecordText(bytes: Uint8Array, filePath: string, { formFeed
     );
   }
   return text;
+}
+
+function notUtf8Error({ looks, fix }: EncodingGuess, filePath: string): RecordFileError {
+  return new RecordFileError(
+    `${filePath}: the file is ${looks}, where the record reads UTF-8 text. Fix: ${fix.replaceAll('FILE', filePath)}.`,
+    filePath,
+  );
 }
 
 /** The 1-based number of the first line (split at 0x0A) whose bytes meet the test. */

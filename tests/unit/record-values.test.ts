@@ -5,7 +5,7 @@ import { readMeetingFile } from '~/content/loaders/meetings-loader';
 import { parseProceedings } from '~/content/markdown/parse-proceedings';
 import { LIMITS } from '~/content/schemas/common';
 import { findForbiddenInLine, findForbiddenInText } from '~/content/text-rules';
-import { schemas } from '../helpers/load-record';
+import { plainSchemas as schemas } from '~/content/read-record';
 
 /**
  * Values the file's bytes do not show: YAML escapes and Markdown character references decode to

@@ -16,6 +16,16 @@ interface ItemFields {
   line: number;
 }
 
+/**
+ * Marks left in a draft for an editor to decide (docs/editing.md): topic suggestions written by
+ * `npm run draft`, and the importer's doubt about who speaks. The meeting schema refuses both, so a
+ * draft with either is not published.
+ */
+interface EditorMarks {
+  suggestedTopics?: string[];
+  doubt?: string;
+}
+
 /** One item of the proceedings as the Markdown states it; the meeting schema validates it further. */
 export type ProceedingsItemInput =
   | ({
@@ -26,7 +36,8 @@ export type ProceedingsItemInput =
       at?: string;
       reply?: string;
       topics: string[];
-    } & ItemFields)
+    } & EditorMarks &
+      ItemFields)
   | ({
       type: 'presentation';
       speaker: SpeakerAttributes;
@@ -34,7 +45,8 @@ export type ProceedingsItemInput =
       material?: string;
       elided: boolean;
       topics: string[];
-    } & ItemFields)
+    } & EditorMarks &
+      ItemFields)
   | ({ type: 'note' } & ItemFields)
   | { type: 'heading'; id: string; depth: number; text: string; line: number };
 
@@ -59,10 +71,13 @@ export const DEFAULT_MAX_ITEM_CHARACTERS = 50_000;
 
 const defaultIdPatterns = { statement: /^s\d{3}$/, presentation: /^p\d{2}$/, note: /^n\d{2}$/ };
 
+/** The attributes of EditorMarks. */
+const marks = ['suggested-topics', 'doubt'];
+
 /** Attributes each container accepts, so that a misspelled attribute is an error, not silently ignored. */
 const allowedAttributes: Record<'statement' | 'presentation' | 'note', ReadonlySet<string>> = {
-  statement: new Set(['id', 'person', 'organization', 'anonymous', 'label', 'material', 'at', 'reply', 'topics']),
-  presentation: new Set(['id', 'person', 'organization', 'anonymous', 'label', 'material', 'elided', 'topics']),
+  statement: new Set(['id', 'person', 'organization', 'anonymous', 'label', 'material', 'at', 'reply', 'topics', ...marks]),
+  presentation: new Set(['id', 'person', 'organization', 'anonymous', 'label', 'material', 'elided', 'topics', ...marks]),
   note: new Set(['id']),
 };
 
@@ -199,6 +214,11 @@ function spokenItem(
   if (!label) fail(`:::${name}{#${id}} needs label="…", the speaker's label as the source prints it`, node);
   const topics = (attributes['topics'] ?? '').split(/\s+/).filter(Boolean);
   const optional = (key: string) => (attributes[key] ? { [key]: attributes[key] } : {});
+  const suggested = attributes['suggested-topics'];
+  const editorMarks: EditorMarks = {
+    ...(suggested === undefined || suggested === null ? {} : { suggestedTopics: suggested.split(/\s+/).filter(Boolean) }),
+    ...('doubt' in attributes ? { doubt: attributes['doubt'] ?? '' } : {}),
+  };
   if (name === 'presentation') {
     return {
       type: 'presentation',
@@ -208,6 +228,7 @@ function spokenItem(
       ...optional('material'),
       elided: 'elided' in attributes,
       topics,
+      ...editorMarks,
     };
   }
   return {
@@ -219,6 +240,7 @@ function spokenItem(
     ...optional('at'),
     ...optional('reply'),
     topics,
+    ...editorMarks,
   };
 }
 

@@ -1,5 +1,5 @@
 import { normalize } from '~/search/normalize';
-import { strictRecord, ref, type Reference, sourceLine, editorialLine, LIMITS, listOf } from './common';
+import { editorialLine, isoDate, LIMITS, listOf, ref, sourceLine, strictRecord, type Reference } from './common';
 
 /** A subject discussed across meetings. The Markdown body is the editorial summary. */
 export const topicSchema = ({ reference }: { reference: Reference }) =>
@@ -15,6 +15,11 @@ export const topicSchema = ({ reference }: { reference: Reference }) =>
      * is not an alias.
      */
     aliases: listOf(sourceLine(LIMITS.name), LIMITS.aliases).default([]),
+    /**
+     * The date of the newest meeting the editorial summary takes into account. A statement the
+     * topic gathers from a later meeting marks the summary as possibly stale (npm run draft, /changes/).
+     */
+    summary_as_of: isoDate.optional(),
     /** Topics a reader of this one will also want. */
     related: listOf(ref(reference, 'topics'), LIMITS.aliases).default([]),
   }).superRefine((topic, context) => {

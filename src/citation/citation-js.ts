@@ -24,10 +24,31 @@ if (!csl.locales.has('ja-JP')) csl.locales.add('ja-JP', jaJpLocale);
  */
 export const BIBLIOGRAPHY_ITEM_ID = 'citation';
 
+/**
+ * citeproc reads `<i>`, `<b>`, `<sup>`, `<span class="nocase">` in a value as markup and prints
+ * its text without the tags, so a title that quotes HTML would lose them. It has no escape, so
+ * `<` and `>` go in as two private-use characters and come back after formatting (unless a value
+ * holds those characters already, where the record's text has to be kept as it is).
+ */
+const ANGLE_STAND_INS: Record<string, string> = { '<': '\uE010', '>': '\uE011' };
+const standingIn = /[\uE010\uE011]/u;
+
+function withoutAngles(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/[<>]/gu, (char) => ANGLE_STAND_INS[char] ?? char);
+  if (Array.isArray(value)) return value.map(withoutAngles);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withoutAngles(inner)]));
+  }
+  return value;
+}
+
 /** One bibliography entry of a CSL style, as plain text. */
-export const formatBibliography = (item: CslItem, template: string, lang: string) =>
-  new Cite({ ...item, id: BIBLIOGRAPHY_ITEM_ID })
+export function formatBibliography(item: CslItem, template: string, lang: string): string {
+  const protect = !standingIn.test(JSON.stringify(item));
+  const formatted = new Cite({ ...(protect ? (withoutAngles(item)) : item), id: BIBLIOGRAPHY_ITEM_ID })
     .format('bibliography', { template, lang, format: 'text' })
     .trim()
     // SIST02 numbers its entries; a single citation needs no number.
     .replace(/^\(1\)\s*/, '');
+  return protect ? formatted.replaceAll('\uE010', '<').replaceAll('\uE011', '>') : formatted;
+}

@@ -97,3 +97,14 @@ describe('citation formats escape record text', { timeout: 60_000 }, () => {
     expect(item?.['title']).toBe(value);
   });
 });
+
+describe("the cite panel's text keeps record text that looks like markup", { timeout: 60_000 }, () => {
+  const markup = '<i>斜体</i> と <b>太字</b> <sup>2</sup> <span class="nocase">x</span> a < b > c';
+  it.each(
+    oneOfEach.flatMap((citable) =>
+      (['sist02', 'apa'] as const).map((style) => [citable.kind, style, citable] as const),
+    ),
+  )('%s in %s', (_kind, style, citable) => {
+    expect(format({ ...citable, title: markup, titleEn: undefined }, style)).toContain(markup);
+  });
+});

@@ -7,6 +7,7 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { guessNotUtf8, guessUtf16, type EncodingGuess } from '../text-encoding';
 
@@ -149,6 +150,15 @@ export async function checkContentFolder(folder: URL, root: URL): Promise<void> 
     throw new RecordFileError(`${shown(path)}: a file where the record's folder must have a folder. Fix: delete or rename it and create the folder.`, path);
   }
 }
+
+/**
+ * The data store's digest of one version of a file: of its path as well as its text. Astro keeps
+ * the store between builds, and its store.set() keeps an entry whose digest is unchanged, old
+ * path and all; with the path in the digest, the same bytes in another record folder (or moved)
+ * are loaded again, so a build gives what a clean build of its own folder gives.
+ */
+export const fileDigest = (context: Pick<LoaderContext, 'generateDigest'>, filePath: string, text: string) =>
+  context.generateDigest(`${filePath}\0${text}`);
 
 /**
  * A record file's largest size: dozens of times the longest real meeting file, a fraction of what

@@ -304,6 +304,7 @@ export function parseRecordYaml(yaml: string, filePath: string, firstLine = 1): 
   try {
     parsed = parseYaml(yaml);
   } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) throw aliasBombError(yaml, filePath, firstLine);
     if (!(error instanceof YAMLParseError)) throw error;
     const [start] = error.linePos ?? [];
     const line = start ? start.line + firstLine - 1 : firstLine;
@@ -325,6 +326,20 @@ export function parseRecordYaml(yaml: string, filePath: string, firstLine = 1): 
     );
   }
   return parsed as Record<string, unknown>;
+}
+
+/**
+ * The yaml library refuses aliases (*name) that expand past its limit (maxAliasCount, 100), a few
+ * bytes that would unfold into gigabytes, naming only its own code; this names the file and line.
+ */
+function aliasBombError(yaml: string, filePath: string, firstLine: number): RecordFileError {
+  const index = yaml.split('\n').findIndex((text) => /(?:^|[\s[{,:-])\*[^\s,\]}]+/.test(text));
+  const line = firstLine + Math.max(index, 0);
+  return new RecordFileError(
+    `${filePath}:${line}: the YAML's aliases (*name) expand to more copies than a record holds (the yaml library stops at 100), so the file could unfold into gigabytes. Fix: write each value out in full, without anchors (&name) and aliases (*name).`,
+    filePath,
+    line,
+  );
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;

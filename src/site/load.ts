@@ -34,7 +34,7 @@ export const record = buildRecord({
   topics,
   meetings: readMeetings(cacheDir, meetings),
   recommendations,
-  sourceFiles: await listSourceFiles(contentDir),
+  sourceFiles: listSourceFiles(contentDir),
 });
 
 /** Topic entries as Astro gives them, for render() of their editorial summaries. */

@@ -3,8 +3,7 @@
  * so that a bad name, a bad byte or bad YAML fails the build naming the file and the line, where
  * Astro's glob() loader would skip the file, replace the byte with U+FFFD or name its YAML parser.
  */
-import { constants } from 'node:fs';
-import { lstat, open, readdir } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -68,9 +67,12 @@ export interface RecordFile {
  * instead. Hidden entries (a leading dot, not ending in the extension) are editors' and systems' own.
  * The folder and the record's folder it is in must be real folders, not links (checkContentFolder).
  */
-export async function listRecordFiles(folder: URL, root: URL, rule: FileNameRule): Promise<RecordFile[]> {
-  await checkContentFolder(folder, root);
-  const entries = await readdir(folder, { withFileTypes: true });
+export function listRecordFiles(folder: URL, root: URL, rule: FileNameRule): RecordFile[] {
+  checkContentFolder(folder, root);
+  return recordFilesAmong(readdirSync(folder, { withFileTypes: true }), folder, root, rule);
+}
+
+function recordFilesAmong(entries: Dirent[], folder: URL, root: URL, rule: FileNameRule): RecordFile[] {
   const files: RecordFile[] = [];
   const problems: { file: string; message: string }[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -127,11 +129,11 @@ export function notPlainFile(entry: { isSymbolicLink(): boolean; isFile(): boole
  * Checks that a collection folder and the record's folder it is in (RECORD_CONTENT_DIR) are real
  * folders: a link to a folder elsewhere would bring that folder's files into the site.
  */
-export async function checkContentFolder(folder: URL, root: URL): Promise<void> {
+export function checkContentFolder(folder: URL, root: URL): void {
   const path = fileURLToPath(folder).replace(/\/$/, '');
   const shown = (target: string) => relative(fileURLToPath(root), target) || '.';
   const contentDir = dirname(path);
-  const parent = await lstat(contentDir).catch(() => undefined);
+  const parent = lstatSync(contentDir, { throwIfNoEntry: false });
   const setting = `the record's folder (RECORD_CONTENT_DIR="${shown(contentDir)}")`;
   const layout = 'a folder laid out like content/, with bodies/, meetings/, organizations/, people/, recommendations/, sources/ and topics/';
   if (!parent) throw new RecordFileError(`${setting} does not exist. Fix: set RECORD_CONTENT_DIR to ${layout}, or unset it for content/.`, contentDir);
@@ -139,7 +141,7 @@ export async function checkContentFolder(folder: URL, root: URL): Promise<void> 
     throw new RecordFileError(`${setting} is a symbolic link; the build follows no links. Fix: set RECORD_CONTENT_DIR to the folder it points to.`, contentDir);
   }
   if (!parent.isDirectory()) throw new RecordFileError(`${setting} is not a folder. Fix: set RECORD_CONTENT_DIR to ${layout}.`, contentDir);
-  const own = await lstat(path).catch(() => undefined);
+  const own = lstatSync(path, { throwIfNoEntry: false });
   if (!own) {
     throw new RecordFileError(`${shown(path)}: the folder is missing, so ${setting} is not laid out like content/. Fix: create the folder (it may be empty), or set RECORD_CONTENT_DIR to ${layout}.`, path);
   }
@@ -177,9 +179,8 @@ const CONTROL_CHARACTER_BUT_FORM_FEED = /[\0-\x08\v\x0e-\x1f\x7f]/;
  * (0xFF) or a control character (NUL) fails with the file and line instead of being published as
  * U+FFFD or as an invisible character.
  */
-export async function readRecordText(file: Pick<RecordFile, 'url' | 'filePath'>): Promise<string> {
-  const bytes = await readContentBytes(file, MAX_RECORD_FILE_BYTES, 'a record file', RECORD_SIZE_FIX);
-  return decodeRecordText(bytes, file.filePath);
+export function readRecordText(file: Pick<RecordFile, 'url' | 'filePath'>): string {
+  return decodeRecordText(readContentBytes(file, MAX_RECORD_FILE_BYTES, 'a record file', RECORD_SIZE_FIX), file.filePath);
 }
 
 const RECORD_SIZE_FIX =
@@ -190,23 +191,16 @@ const RECORD_SIZE_FIX =
  * link (O_NOFOLLOW), and what it opened must be a plain file of at most `maxBytes`, with no second
  * name elsewhere (a hard link). O_NONBLOCK keeps a named pipe from blocking the build.
  */
-export async function readContentBytes(
+export function readContentBytes(
   file: Pick<RecordFile, 'url' | 'filePath'>,
   maxBytes: number,
   kind: string,
   sizeFix: string,
-): Promise<Buffer> {
+): Buffer {
   const { filePath } = file;
-  const handle = await open(file.url, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
-    (error: unknown) => {
-      const code = (error as { code?: string }).code;
-      if (code === 'ELOOP') throw new RecordFileError(notPlainFile(linkEntry, filePath) ?? '', filePath);
-      if (code === 'ENOENT') throw new RecordFileError(`${filePath}: the file does not exist. Fix: add it, or correct the name that refers to it.`, filePath);
-      throw error;
-    },
-  );
+  const fd = openContentFile(file);
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     const notPlain = notPlainFile(stat, filePath);
     if (notPlain) throw new RecordFileError(notPlain, filePath);
     if (stat.nlink > 1) {
@@ -218,7 +212,7 @@ export async function readContentBytes(
     const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+      const bytesRead = readSync(fd, bytes, length, bytes.length - length, length);
       length += bytesRead;
       if (bytesRead === 0 || length === bytes.length) break;
     }
@@ -230,7 +224,21 @@ export async function readContentBytes(
     }
     return bytes.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
+  }
+}
+
+/** Opens a file of the record's folder without following a link, or fails naming it. */
+function openContentFile({ url, filePath }: Pick<RecordFile, 'url' | 'filePath'>): number {
+  try {
+    return openSync(url, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ELOOP') throw new RecordFileError(notPlainFile(linkEntry, filePath) ?? '', filePath);
+    if (code === 'ENOENT') {
+      throw new RecordFileError(`${filePath}: the file does not exist. Fix: add it, or correct the name that refers to it.`, filePath);
+    }
+    throw error;
   }
 }
 

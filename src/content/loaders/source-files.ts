@@ -4,7 +4,7 @@
  * (record-files.ts): no link is followed, and the text must be UTF-8 with no control characters
  * (a form feed, which marks a page break in text extracted from a PDF, is text here).
  */
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkContentFolder, decodeRecordText, notPlainFile, readContentBytes, RecordFileError } from './record-files';
@@ -19,10 +19,10 @@ const sourcesFolder = (contentDir: string) => pathToFileURL(`${resolve(contentDi
 const projectRoot = () => pathToFileURL(`${process.cwd()}/`);
 
 /** The names of the source texts, in name order; a link or a folder among them fails the build. */
-export async function listSourceFiles(contentDir: string): Promise<string[]> {
+export function listSourceFiles(contentDir: string): string[] {
   const folder = sourcesFolder(contentDir);
-  await checkContentFolder(folder, projectRoot());
-  const entries = await readdir(folder, { withFileTypes: true });
+  checkContentFolder(folder, projectRoot());
+  const entries = readdirSync(folder, { withFileTypes: true });
   const names: string[] = [];
   const problems: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -37,10 +37,10 @@ export async function listSourceFiles(contentDir: string): Promise<string[]> {
 }
 
 /** The text of one source file, read strictly; `name` is a meeting's `source.file`. */
-export async function readSourceText(contentDir: string, name: string): Promise<string> {
+export function readSourceText(contentDir: string, name: string): string {
   const filePath = shownPath(contentDir, name);
   const url = new URL(encodeURIComponent(name), sourcesFolder(contentDir));
-  const bytes = await readContentBytes(
+  const bytes = readContentBytes(
     { url, filePath },
     MAX_SOURCE_FILE_BYTES,
     'a source text',

@@ -12,7 +12,7 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 /** Read here, once, strictly (src/content/loaders/source-files.ts): no link is followed. */
-export const GET: APIRoute = async ({ params }) =>
-  new Response(await readSourceText(contentDir, params['file'] ?? ''), {
+export const GET: APIRoute = ({ params }) =>
+  new Response(readSourceText(contentDir, params['file'] ?? ''), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

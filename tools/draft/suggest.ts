@@ -100,7 +100,7 @@ export function termCandidates(
       ),
   );
   return kept
-    .sort((a, b) => b.statements + b.meetings - (a.statements + a.meetings) || a.term.localeCompare(b.term))
+    .sort((a, b) => b.statements - a.statements || b.meetings - a.meetings || a.term.localeCompare(b.term))
     .slice(0, limit);
 }
 
@@ -113,7 +113,7 @@ const PROPOSALS: readonly [string, RegExp][] = [
   ['てはどうか', /[てで]はどうか/u],
   ['が望ましい', /が望ましい/u],
   ['を検討', /を(?:ご)?検討|検討(?:いただ|頂|して)/u],
-  ['とよい', /(?:と|ば|方が|が)(?:よい|良い|いい)(?!の|か(?!と))/u],
+  ['とよい', /(?:と|ば|方が|が)(?:よい|良い|いい)/u],
   ['と幸い', /と幸い/u],
   ['お願いしたい', /お願い(?:したい|する)/u],
 ];

@@ -4,20 +4,20 @@
  * the site's loaders, without Astro: the schemas get `plainReference` in place of astro:content's
  * `reference()`. No side effects on import; every function reads only what it is asked to.
  */
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { kindNames, kinds } from '~/record/kinds';
 import type { IntegrityProblem } from '~/record/integrity';
 import type { CollectionName, RecordEntries } from '~/record/types';
+import { listSourceFiles } from './loaders/source-files';
 import { readMeetingFile, rejectDateOtherThanFileName, rejectSameMeetingTwice } from './loaders/meetings-loader';
 import {
-  listRecordFilesSync,
+  listRecordFiles,
   meetingFileName,
   parseRecordYaml,
   readFrontmatter,
-  readRecordTextSync,
+  readRecordText,
   RecordFileError,
   slugFileName,
   type FileNameRule,
@@ -47,7 +47,7 @@ const fileRule = (kind: CollectionName): FileNameRule =>
 /** The record files of one type in a content folder, named and listed as the site's loaders require. */
 export function listKindFiles(contentDir: string, kind: CollectionName): RecordFile[] {
   const folder = pathToFileURL(`${resolve(contentDir, kinds[kind].folder)}/`);
-  return listRecordFilesSync(folder, pathToFileURL(`${process.cwd()}/`), fileRule(kind));
+  return listRecordFiles(folder, pathToFileURL(`${process.cwd()}/`), fileRule(kind));
 }
 
 /** A record file's data before its schema: decoded strictly, YAML or frontmatter parsed, proceedings read. */
@@ -87,7 +87,7 @@ function describeItemField(field: string, data: Record<string, unknown>): string
 
 /** One record file read and validated as the site would, or an error naming the file, the field and the fix. */
 export function readEntry(kind: CollectionName, file: RecordFile): PlainEntry {
-  const { data: unvalidated, body } = readUnvalidated(kind, readRecordTextSync(file), file.filePath);
+  const { data: unvalidated, body } = readUnvalidated(kind, readRecordText(file), file.filePath);
   const { data, problems } = validateEntry(kind, unvalidated, file.filePath);
   if (!data) {
     const list = problems.map((p) => `- ${p.field}: ${p.message}. Fix: ${p.fix}`).join('\n');
@@ -103,5 +103,5 @@ export function readRecordEntries(contentDir: string): RecordEntries {
     kindNames.map((kind) => [kind, listKindFiles(contentDir, kind).map((file) => readEntry(kind, file))]),
   ) as Record<CollectionName, PlainEntry[]>;
   rejectSameMeetingTwice(entries.meetings);
-  return { ...entries, sourceFiles: readdirSync(join(contentDir, 'sources')) } as unknown as RecordEntries;
+  return { ...entries, sourceFiles: listSourceFiles(contentDir) } as unknown as RecordEntries;
 }

@@ -34,9 +34,9 @@ async function loadAll(context: LoaderContext, folder: URL) {
   const { store, config } = context;
   const proceedingsFiles = proceedingsFolder(config.cacheDir);
   const present = new Map<string, string>();
-  for (const file of await listRecordFiles(folder, config.root, meetingFileName)) {
+  for (const file of listRecordFiles(folder, config.root, meetingFileName)) {
     const { id, filePath } = file;
-    const raw = await readRecordText(file);
+    const raw = readRecordText(file);
     const digest = context.generateDigest(raw);
     present.set(id, digest);
     // Astro keeps the data store between builds; a file whose bytes are unchanged (and that was

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { VFile } from 'vfile';
+import { repeatedAttributeNames } from './remark-directive-attribute-list';
 
 /** A speaker as written in a directive's attributes, before references are resolved. */
 export type SpeakerAttributes = { person: string } | { organization: string } | { anonymous: true };
@@ -162,6 +163,16 @@ function readContainer(
   fail: Fail,
 ): ProceedingsItemInput {
   const attributes = node.attributes ?? {};
+  const list = node.data?.attributeList ?? [];
+  const [repeated] = repeatedAttributeNames(list);
+  if (repeated !== undefined) {
+    const written = repeated === 'id' ? 'ID (#… or id=)' : repeated === 'class' ? '.class' : `${repeated}=`;
+    const values = list.filter(([key]) => key === repeated).map(([, value]) => JSON.stringify(value));
+    fail(
+      `:::${name} gives the attribute ${written} more than once (${values.join(', ')}); the build would keep the last without a word. Fix: keep the one the source supports and delete the others.`,
+      node,
+    );
+  }
   for (const key of Object.keys(attributes)) {
     if (!allowedAttributes[name].has(key)) {
       fail(`:::${name} has an unknown attribute "${key}"; allowed: ${[...allowedAttributes[name]].join(', ')}`, node);

@@ -5,10 +5,10 @@
  * meetings are read as text only (their body and session, their terms), so the answer does not
  * wait on the archive's size.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { listSourceFiles } from '../../src/content/loaders/source-files.ts';
 import { listKindFiles, readUnvalidated, validateEntry, type PlainEntry } from '../../src/content/read-record.ts';
-import { readRecordTextSync, RecordFileError, type RecordFile } from '../../src/content/loaders/record-files.ts';
+import { readRecordText, RecordFileError, type RecordFile } from '../../src/content/loaders/record-files.ts';
 import { kindNames } from '../../src/record/kinds.ts';
 import type { IntegrityProblem } from '../../src/record/integrity.ts';
 import type { CollectionName } from '../../src/record/types.ts';
@@ -26,7 +26,7 @@ export interface ReadFile {
 
 /** Reads and validates one record file; a file that does not parse throws RecordFileError naming the line. */
 export function readFile(kind: CollectionName, file: RecordFile): ReadFile {
-  const text = readRecordTextSync(file);
+  const text = readRecordText(file);
   const { data: unvalidated, body } = readUnvalidated(kind, text, file.filePath);
   const { data, problems } = validateEntry(kind, unvalidated, file.filePath);
   const entry = data
@@ -55,8 +55,8 @@ export function listAll(contentDir: string): {
   return { files, refusals };
 }
 
-/** The source files present, as the integrity check wants them. */
-export const sourceFiles = (contentDir: string): string[] => readdirSync(join(contentDir, 'sources'));
+/** The source files present, listed strictly as the build lists them. */
+export const sourceFiles = (contentDir: string): string[] => listSourceFiles(contentDir);
 
 /** The raw text of a record file, for the cheap scans over other meetings and recommendations. */
 export const rawText = (file: RecordFile): string => readFileSync(file.url, 'utf8');

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LIMITS } from '../schemas/common';
 import {
+  fileDigest,
   listRecordFiles,
   parseRecordYaml,
   readFrontmatter,
@@ -95,10 +96,10 @@ async function loadFolder(
     const { id, filePath } = file;
     present.add(id);
     const text = readRecordText(file);
-    const digest = context.generateDigest(text);
+    const digest = fileDigest(context, filePath, text);
     const stored = store.get(id);
     // Astro keeps the data store between builds; `astro build --force` clears it.
-    if (stored?.digest === digest && stored.filePath === filePath) continue;
+    if (stored?.digest === digest) continue;
     const { data, ...rest } = await read(text, file, context);
     store.set({ id, data: await context.parseData({ id, data, filePath }), filePath, digest, ...rest });
   }

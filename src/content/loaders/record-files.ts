@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { guessNotUtf8, guessUtf16, type EncodingGuess } from '../text-encoding';
+import { findYamlValueProblem } from './yaml-values';
 
 /**
  * An error in a record file. Astro's build log shows `loc` as the error's location (with the lines
@@ -325,6 +326,7 @@ export function parseRecordYaml(yaml: string, filePath: string, firstLine = 1): 
       start?.col,
     );
   }
+  rejectYamlValueProblem(yaml, filePath, firstLine);
   if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new RecordFileError(
@@ -347,6 +349,19 @@ function aliasBombError(yaml: string, filePath: string, firstLine: number): Reco
     `${filePath}:${line}: the YAML's aliases (*name) expand to more copies than a record holds (the yaml library stops at 100), so the file could unfold into gigabytes. Fix: write each value out in full, without anchors (&name) and aliases (*name).`,
     filePath,
     line,
+  );
+}
+
+/** A number not in plain decimal, or a control character an escape wrote, fails at its line and field. */
+function rejectYamlValueProblem(yaml: string, filePath: string, firstLine: number) {
+  const problem = findYamlValueProblem(yaml);
+  if (problem === undefined) return;
+  const line = problem.line + firstLine - 1;
+  throw new RecordFileError(
+    `${filePath}:${line}:${problem.column}: ${problem.field}: ${problem.message}.`,
+    filePath,
+    line,
+    problem.column,
   );
 }
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { LIMITS } from '../schemas/common';
 import {
   fileDigest,
   listRecordFiles,
@@ -31,9 +32,22 @@ export const yamlLoader = ({ base }: { base: string }): Loader =>
 export const markdownLoader = ({ base }: { base: string }): Loader =>
   folderLoader('markdown-loader', base, '.md', async (text, file, context) => {
     const { data, body } = readFrontmatter(text, file.filePath);
+    rejectLongBody(body, file);
     // The body as Astro's glob() loader keeps it (trimmed): topic versions are computed from it.
     return { data, body: body.trim(), rendered: await renderBody(body, file, context) };
   });
+
+/** A body past the limit would make one page, and the search index, as big as a whole meeting's. */
+function rejectLongBody(body: string, file: RecordFile) {
+  const length = body.trim().length;
+  if (length <= LIMITS.body) return;
+  const line = body.length - body.trimStart().length === 0 ? 1 : body.slice(0, body.search(/\S/u)).split('\n').length;
+  throw new RecordFileError(
+    `${file.filePath}:${line}: the body (the editorial summary below the frontmatter) has ${length.toLocaleString('en')} characters, more than the ${LIMITS.body.toLocaleString('en')} it may hold. Fix: shorten the summary; a statement's text belongs in its meeting, not here.`,
+    file.filePath,
+    line,
+  );
+}
 
 async function renderBody(body: string, file: RecordFile, context: LoaderContext): Promise<RenderedContent> {
   try {

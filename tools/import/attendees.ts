@@ -1,13 +1,16 @@
 import { joinPrintedLines } from './pdf-text.ts';
-import {
-  ENDS_IN_ROLE,
-  isNameToken,
-  looksLikeOrganization,
-  readEntry,
-  ROLE_WORDS,
-  type EntryContext,
-} from './attendee-entry.ts';
+import { ENDS_IN_ROLE, isNameToken, looksLikeOrganization, readEntry, type EntryContext } from './attendee-entry.ts';
 import type { Ledger } from './ledger.ts';
+import {
+  BRACKET_GROUP,
+  COLON_GROUP,
+  GROUP_WORD,
+  LIST_REMARK,
+  MINISTRY_GROUP,
+  QUALIFIER,
+  ROLE_WORDS,
+  ROUND_GROUP,
+} from './patterns.ts';
 import type { Matcher } from './matching.ts';
 import type { Section } from './outline.ts';
 import type { DraftAttendee, PieceKind, Role, SourceLine } from './types.ts';
@@ -17,20 +20,7 @@ export interface AttendeeGroup {
   members: DraftAttendee[];
 }
 
-/** Remarks on a list or a group, kept out of names: (敬称略), （五十音順）, (11名), ※敬称略. */
-const REMARK =
-  /[（(][^()（）]*(?:敬称略|五十音順|50音順|５０音順|順不同|名簿順|[0-9０-９]+\s*名)[^()（）]*[)）]|※.*$/gu;
-/** Group headings that stand alone or in round brackets; ministries need 【】 or a colon. */
-const GROUP_WORD =
-  /^(?:(?:委員|構成員|専門委員|本部員|有識者本部員|本部長|オブザーバー?|事務局|政府|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長)(?:等|側)?|.{1,12}側)$/u;
-/** （総務省） alone on its line heads the ministry's group, as 総務省 publishes its lists. */
-const MINISTRY_GROUP = /^(?:[^\s\u3000（）()]{1,10}[省庁]|内閣官房|内閣府)(?:等|側)?$/u;
-const BRACKET_GROUP =
-  /^([\s\u3000]*[【［[〈<＜][\s\u3000]*)([^】］\]〉>＞]{1,24}?)([\s\u3000]*[】］\]〉>＞][\s\u3000]*[：:]?)(.*)$/u;
-const ROUND_GROUP = /^([\s\u3000]*[（(][\s\u3000]*)([^)）]{1,16}?)([\s\u3000]*[)）][\s\u3000]*[：:]?)(.*)$/u;
-const COLON_GROUP = /^([\s\u3000]*)([^：:、，,（(【]{1,16}?(?:[（(][^)）]*[)）])?)([\s\u3000]*[：:][\s\u3000]*)(.*)$/u;
-
-const compact = (text: string) => text.replace(REMARK, '').replace(/[\s\u3000]/g, '');
+const compact = (text: string) => text.replace(LIST_REMARK, '').replace(/\s/g, '');
 
 interface RawGroup {
   group: string;
@@ -82,18 +72,17 @@ function groupLines(section: Section, ledger: Ledger, warnings: string[]): RawGr
 
 /** 【委 員】 is the group 委員; the remark in 委員(敬称略) is not part of the name. */
 function compactGroupName(name: string): string {
-  const withoutRemark = name.replace(REMARK, '').trim();
-  return /^[\p{Script=Han}\p{Script=Katakana}ー][\s\u3000]+[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(
-    withoutRemark,
-  ) || /^(?:[\p{Script=Han}][\s\u3000]+){1,3}[\p{Script=Han}]$/u.test(withoutRemark)
-    ? withoutRemark.replace(/[\s\u3000]/g, '')
+  const withoutRemark = name.replace(LIST_REMARK, '').trim();
+  return /^[\p{Script=Han}\p{Script=Katakana}ー]\s+[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(withoutRemark) ||
+    /^(?:[\p{Script=Han}]\s+){1,3}[\p{Script=Han}]$/u.test(withoutRemark)
+    ? withoutRemark.replace(/\s/g, '')
     : withoutRemark;
 }
 
 function remarkParts(text: string): [string, PieceKind][] {
   const parts: [string, PieceKind][] = [];
   let at = 0;
-  for (const match of text.matchAll(REMARK)) {
+  for (const match of text.matchAll(LIST_REMARK)) {
     parts.push([text.slice(at, match.index), 'field'], [match[0], 'structure']);
     at = match.index + match[0].length;
   }
@@ -126,7 +115,7 @@ export function readAttendees(section: Section, matcher: Matcher, ledger: Ledger
 }
 
 export function roleOfGroup(group: string): Role {
-  const name = group.replace(/[\s\u3000]/g, '');
+  const name = group.replace(/\s/g, '');
   const exact = ROLE_WORDS.find((role) => role === name);
   if (exact) return exact;
   if (name.includes('構成員')) return '構成員';
@@ -143,7 +132,7 @@ export function roleOfGroup(group: string): Role {
 
 /** The entries of one group, however the list separates them. */
 export function entriesOf(lines: string[]): string[] {
-  const texts = lines.map((line) => line.replace(REMARK, ''));
+  const texts = lines.map((line) => line.replace(LIST_REMARK, ''));
   const outsideParens = (text: string) => text.replace(/[（(][^)）]*[)）]/g, '');
   const commaSeparated = texts.some((text) => /[、，,]/.test(outsideParens(text)));
   const chunks = commaSeparated ? [joinPrintedLines(texts)] : joinContinuations(texts);
@@ -162,7 +151,7 @@ function joinContinuations(texts: string[]): string[] {
     const previous = chunks.at(-1);
     const unclosed =
       previous !== undefined && (previous.match(/[（(]/g) ?? []).length > (previous.match(/[)）]/g) ?? []).length;
-    if (previous !== undefined && (unclosed || /^[\s\u3000]*[（(]/.test(text)))
+    if (previous !== undefined && (unclosed || /^\s*[（(]/.test(text)))
       chunks[chunks.length - 1] = joinPrintedLines([previous, text]);
     else if (text.trim() !== '') chunks.push(text);
   }
@@ -181,19 +170,13 @@ function splitOutsideParens(text: string): string[] {
   return entries;
 }
 
-/** Qualifiers printed before an organization's name with a space: 内閣官房 内閣サイバーセキュリティセンター. */
-const QUALIFIER = /^(?:内閣官房|内閣府|.{0,8}法人)$/u;
-
 /**
  * Entries a PDF's columns ran together with spaces: 有賀 貞一 委員 株式会社… 井川 陽次郎 委員 …, 鈴木 俊一
  * 担当大臣 小此木 八郎 国家公安委員会委員長, or 内閣官房情報セキュリティセンター 警察庁. A new entry starts
  * where a surname and a given name stand before a title or role.
  */
 function splitSpacedEntries(chunk: string): string[] {
-  const tokens = chunk
-    .trim()
-    .split(/[\s\u3000]+/)
-    .filter(Boolean);
+  const tokens = chunk.trim().split(/\s+/).filter(Boolean);
   if (tokens.length < 2) return [chunk];
   const isName = (token = '') => isNameToken(token);
   const starts = tokens.flatMap((token, index) =>
@@ -221,17 +204,13 @@ function splitSpacedEntries(chunk: string): string[] {
   return [chunk];
 }
 
-const ROLE_UNIT = new RegExp(
-  String.raw`[^\s\u3000、（(]{1,8}?(?:${ROLE_WORDS.join('|')})(?:[\s\u3000]*[（(][^)）]*[)）])?`,
-  'gu',
-);
+const ROLE_UNIT = new RegExp(String.raw`[^\s、（(]{1,8}?(?:${ROLE_WORDS.join('|')})(?:\s*[（(][^)）]*[)）])?`, 'gu');
 
 /** 鵜飼委員 岡村委員 or 鵜飼委員岡村委員: several entries that each end in a role. */
 function splitRunTogether(entry: string): string[] {
   const trimmed = entry.trim();
   const units = trimmed.match(ROLE_UNIT) ?? [];
-  if (units.length < 2 || units.join('').replace(/[\s\u3000]/g, '') !== trimmed.replace(/[\s\u3000]/g, ''))
-    return [entry];
+  if (units.length < 2 || units.join('').replace(/\s/g, '') !== trimmed.replace(/\s/g, '')) return [entry];
   if (!units.every((unit) => ENDS_IN_ROLE.test(unit.replace(/[（(][^)）]*[)）]$/, '').trim()))) return [entry];
   return units;
 }

@@ -5,6 +5,7 @@ import type { Ledger } from './ledger.ts';
 import { freshSlug, Matcher, takenSlugs } from './matching.ts';
 import { readMaterials } from './materials.ts';
 import type { Outline, Section } from './outline.ts';
+import { AGENDA_NUMBER, MINISTRY } from './patterns.ts';
 import { readTitle } from './title.ts';
 import type { DraftMaterial, KnownRecord } from './types.ts';
 import { readWhenWhere, type WhenWhere } from './when-where.ts';
@@ -82,8 +83,7 @@ export function parseHeader(
   };
 }
 
-const AGENDA_ITEM =
-  /^([\s\u3000]*(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.)）]|[①-⑳]|議題[０-９0-9]*[：:]?)?[\s\u3000]*)(.+)$/u;
+const AGENDA_ITEM = new RegExp(String.raw`^(\s*${AGENDA_NUMBER}?\s*)(.+)$`, 'u');
 
 function readAgenda(section: Section, ledger: Ledger): string[] {
   ledger.add(section.line.number, section.head, 'structure');
@@ -97,10 +97,6 @@ function readAgenda(section: Section, ledger: Ledger): string[] {
     return text.trim();
   });
 }
-
-/** A ministry or agency named as such: 総務省, 経済産業省, 内閣官房, 内閣サイバーセキュリティセンター. */
-const MINISTRY =
-  /(内閣官房(?:[\s\u3000]*(?:内閣サイバーセキュリティセンター|情報セキュリティセンター))?|内閣サイバーセキュリティセンター|内閣官房情報セキュリティセンター|内閣府|[\p{Script=Han}]{1,6}省|[\p{Script=Han}]{1,5}庁)/u;
 
 /**
  * Who published the minutes: the body's ministry, else the ministry the document itself names as

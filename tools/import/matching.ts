@@ -53,7 +53,7 @@ export class Matcher {
 
   organizationByName(text: string): string | undefined {
     const wanted = text.trim();
-    const compact = (value: string) => value.replace(/[\s\u3000]/g, '');
+    const compact = (value: string) => value.replace(/\s/g, '');
     const hit = this.record.organizations.find((org) =>
       [org.name, org.abbreviation, ...org.aliases].some(
         (name) => name !== undefined && name !== '' && compact(name) === compact(wanted),

@@ -1,7 +1,18 @@
 import { ImportError } from './errors.ts';
+import {
+  GROUP_START,
+  RUN_IN_NUMBER,
+  SECTION_CLOSE,
+  SECTION_LABELS,
+  SECTION_NUMBER,
+  SECTION_OPEN,
+  SECTION_REMARK,
+  VALUE_START,
+  type SectionKind,
+} from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
-export type SectionKind = 'when' | 'where' | 'whenWhere' | 'attendees' | 'materials' | 'agenda' | 'proceedings';
+export type { SectionKind };
 
 /** A header section such as １．日 時：… or 【出席者】, with the lines up to the next one. */
 export interface Section {
@@ -22,43 +33,10 @@ export interface Outline {
   proceedings: Section;
 }
 
-/** Labels by kind. Weak labels (議事, 資料…) count only when numbered, bracketed, followed by a colon or alone. */
-const LABELS: [SectionKind, string[], string[]][] = [
-  ['whenWhere', ['日時・場所', '日時及び場所', '日時／場所', '日時、場所', '開催日時及び場所'], []],
-  ['when', ['開催日時', '日時', '開催日', '日付'], []],
-  ['where', ['開催場所', '場所', '会場'], []],
-  ['attendees', ['出席者', '出席委員', '出席構成員', '出席者等', '参加者', '出席本部員'], ['出席']],
-  ['materials', ['配布資料', '配付資料', '提出資料', '会議資料', '資料一覧'], ['資料']],
-  [
-    'proceedings',
-    [
-      '議事概要',
-      '議事内容',
-      '議事要旨',
-      '議事の概要',
-      '議事経過',
-      '議事の経過',
-      '審議概要',
-      '審議の概要',
-      '会議概要',
-      '会議の模様',
-      '議事の模様',
-      '審議の模様',
-      '発言要旨',
-    ],
-    ['概要', '主な意見', '主な発言', '議事録', '内容'],
-  ],
-  ['agenda', ['議事次第', '議題'], ['議事', '次第']],
-];
-
 const spaced = (label: string) =>
   Array.from(label)
     .map((char) => char.replace(/[・／、]/, '[・／、]?'))
-    .join('[\\s\\u3000]*');
-const NUMBER = String.raw`(?:[０-９0-9]{1,2}\s*[．.、)）]|[（(]\s*[０-９0-9]{1,2}\s*[)）]|[０-９0-9]{1,2}(?=[\s\u3000])|[一二三四五六七八九十]{1,3}\s*[．.、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*[．.]?)`;
-const OPEN = '[【［\\[〈<＜■●◆□○◎・•\\-－]';
-const CLOSE = '[】］\\]〉>＞]';
-const REMARK = String.raw`(?:[\s\u3000]*[（(][^)）]{1,20}[)）])?`;
+    .join('\\s*');
 
 interface Found {
   kind: SectionKind;
@@ -68,13 +46,13 @@ interface Found {
   rest: string;
 }
 
-const PATTERNS = LABELS.flatMap(([kind, strong, weak]) =>
+const PATTERNS = SECTION_LABELS.flatMap(([kind, strong, weak]) =>
   [...strong.map((label) => [label, true] as const), ...weak.map((label) => [label, false] as const)].map(
     ([label, isStrong]) => ({
       kind,
       strong: isStrong,
       regex: new RegExp(
-        String.raw`^([\s\u3000]*(${NUMBER})?[\s\u3000]*(${OPEN})?[\s\u3000]*(${spaced(label)})[\s\u3000]*(${CLOSE})?${REMARK}[\s\u3000]*([：:][\s\u3000]*|(?=[\s\u3000])|(?=[0-9０-９]|平成|令和|昭和)|$))(.*)$`,
+        String.raw`^(\s*(${SECTION_NUMBER})?\s*(${SECTION_OPEN})?\s*(${spaced(label)})\s*(${SECTION_CLOSE})?${SECTION_REMARK}\s*([：:]\s*|(?=\s)|${VALUE_START}|$))(.*)$`,
         'u',
       ),
     }),
@@ -90,18 +68,15 @@ export function findLabel(text: string): Found | undefined {
     const marked = Boolean(number || open || close || separator.trim());
     if (!strong && !marked && rest.trim() !== '') continue;
     // 日時 with nothing to show that it is a label and a sentence after it is prose.
-    if (!marked && rest.length > 0 && !/^[\s\u3000]/.test(rest) && kind !== 'when') continue;
+    if (!marked && rest.length > 0 && !/^\s/.test(rest) && kind !== 'when') continue;
     if (open && !close && /[【［[〈<＜]/.test(open)) continue;
-    return { kind, strong, name: label.replace(/[\s\u3000]/g, ''), head, rest };
+    return { kind, strong, name: label.replace(/\s/g, ''), head, rest };
   }
   return undefined;
 }
 
 /** A numbered label run into the previous value by the PDF: `… 15 時 30 分 2.場 所 …`. */
-const RUN_IN = new RegExp(
-  String.raw`[\s\u3000](?=(?:[０-９0-9]{1,2}\s*[．.]|[０-９0-9]{1,2}[\s\u3000]|[（(][０-９0-9]{1,2}[)）])[\s\u3000]*\S)`,
-  'gu',
-);
+const RUN_IN = new RegExp(RUN_IN_NUMBER, 'gu');
 
 /** Splits header lines where a numbered label was run into the line before it; same line number. */
 export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {
@@ -112,7 +87,7 @@ export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {
       const cut = match.index + 1;
       const after = line.text.slice(cut);
       const label = findLabel(after);
-      if (!label || start === cut || !/[\s\u3000]*[（(]?[０-９0-9]/.test(after)) continue;
+      if (!label || start === cut || !/\s*[（(]?[０-９0-9]/.test(after)) continue;
       if (label.kind === 'proceedings' && !label.strong) continue;
       parts.push({ ...line, text: line.text.slice(start, cut) });
       start = cut;
@@ -121,10 +96,6 @@ export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {
     return parts;
   });
 }
-
-/** Attendee groups met before any 出席者 label start the attendee section themselves. */
-const GROUP_START =
-  /^[\s\u3000]*(?:[【［〈<＜][^】］〉>＞]{1,12}[】］〉>＞]|(?:委[\s\u3000]*員|構[\s\u3000]*成[\s\u3000]*員|本部員)[\s\u3000]*[：:])/u;
 
 /**
  * Finds the header sections and where the proceedings start. Section labels are read until the

@@ -1,16 +1,10 @@
 import { fullLineWidth, joinPrintedLines, printedWidth, splitPrintedParagraphs } from './pdf-text.ts';
 import type { Header } from './header.ts';
 import type { Ledger } from './ledger.ts';
+import { ELIDED, GROUP_LABEL, PRESENTATION, WHO_COMMENTS } from './patterns.ts';
 import { roleOfLine, type LineRole } from './proceedings-lines.ts';
 import { resolveSpeaker } from './speakers.ts';
 import type { DraftItem, SourceLine } from './types.ts';
-
-const PRESENTATION =
-  /^[\s\u3000]*(?:[・○◯●]\s*)?(.+?)(?:より|から)、\s*((?:参考)?資料\s*[０-９0-9]+(?:\s*[－\-ー‐]\s*[０-９0-9]+)?)/;
-const ELIDED = /[（(]省略[)）]/;
-/** An introduction that says whose comments follow: 委員からの主な意見は以下のとおり. */
-const WHO_COMMENTS =
-  /(委員|構成員|出席者|参加者|有識者|本部員|オブザーバー?)(?:等)?(?:から|より|の)(?:主な)?(?:意見|発言|質問|コメント|質疑)/;
 
 interface Open {
   kind: 'statement' | 'presentation' | 'note';
@@ -184,7 +178,7 @@ function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
     return;
   }
   if (role.text !== '') ledger.add(line.number, role.text, 'statement');
-  const bare = /^(?:委員|構成員|出席者|有識者|オブザーバー?)$/.test(role.label);
+  const bare = GROUP_LABEL.test(role.label);
   reader.start({
     kind: 'statement',
     label: role.label,
@@ -211,7 +205,7 @@ function settle(reader: Reader, role: LineRole, line: SourceLine, next: SourceLi
     return { kind: 'markedHeading', text: line.text.trim(), parts: [[line.text, 'heading']] };
   }
   if (role.kind !== 'speaker') return role;
-  const bare = /^(?:委員|構成員|出席者|有識者|オブザーバー?)$/.test(role.label);
+  const bare = GROUP_LABEL.test(role.label);
   if (role.text === '' && bare && nextRole?.kind === 'comment') {
     // （委員） over a list of comments: whose they are, not a statement of its own.
     reader.anonymousLabel = role.label;
@@ -291,7 +285,7 @@ function continueOpen(reader: Reader, line: SourceLine, next: SourceLine[]): voi
 /** A short indented line before a speaker's label, with no words open: 構成員の意見・コメント. */
 function isLoneHeading(reader: Reader, line: SourceLine, next: SourceLine[]): boolean {
   const text = line.text.trim();
-  if (!/^[\s\u3000]/.test(line.text) || (reader.open?.lines.length ?? 0) > 0) return false;
+  if (!/^\s/.test(line.text) || (reader.open?.lines.length ?? 0) > 0) return false;
   const nextRole = next[0] ? roleOfLine(next[0].text) : undefined;
   return text.length <= 30 && !/[。？]$/.test(text) && nextRole?.kind === 'speaker';
 }

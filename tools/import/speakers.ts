@@ -1,40 +1,14 @@
 import { chairRoles } from '../../src/content/schemas/roles.ts';
-import { ROLE_WORDS } from './attendee-entry.ts';
 import type { Header } from './header.ts';
+import { OBSERVER_WORDS, OFFICIAL_TITLES, ROLE_WORDS, SPEAKER_NAME } from './patterns.ts';
 import { roleClass } from './matching.ts';
 import type { DraftAttendee, Role, Speaker } from './types.ts';
 
-/** Titles a speaker's label can end in besides the member roles: officials and ministers. */
-const OFFICIAL_TITLES = [
-  '副センター長',
-  'センター長',
-  '内閣審議官',
-  '副大臣',
-  '大臣政務官',
-  '政務官',
-  '大臣',
-  '副長官',
-  '長官',
-  '補佐官',
-  '統括官',
-  '審議官',
-  '参事官',
-  '企画官',
-  '調査官',
-  '局長',
-  '部長',
-  '課長補佐',
-  '課長',
-  '室長',
-  '事務局長',
-  '事務局次長',
-];
-const SUFFIXES = [...ROLE_WORDS, 'オブザーバー', 'オブザーバ', ...OFFICIAL_TITLES].sort((a, b) => b.length - a.length);
+const SUFFIXES = [...ROLE_WORDS, ...OBSERVER_WORDS, ...OFFICIAL_TITLES].sort((a, b) => b.length - a.length);
 /** The suffixes as a regular expression's alternation. */
 export const SUFFIX_WORDS = SUFFIXES.join('|');
-const NAME = String.raw`[\p{Script=Han}々ヶ]{1,5}(?:[\s\u3000][\p{Script=Han}々ヶ]{1,4})?|[\p{Script=Katakana}ー]{2,8}`;
 /** A speaker's label: 岡村構成員, 安田座長, 徳田座長代理, 菅本部長, 松井審議官, 事務局, or 委員 alone. */
-export const LABEL = String.raw`(?:事務局|(?:${NAME})?(?:${SUFFIXES.join('|')}))`;
+export const LABEL = String.raw`(?:事務局|(?:${SPEAKER_NAME})?(?:${SUFFIXES.join('|')}))`;
 const SUFFIX_AT_END = new RegExp(`(${SUFFIXES.join('|')})$`, 'u');
 const CHAIRS = new Set<Role>(chairRoles);
 
@@ -68,15 +42,15 @@ export function resolveSpeaker(label: string, header: Header): Speaker {
   const named = members(header).filter((member) => {
     if (!personOf(member)) return false;
     const memberName = member.name ?? '';
-    const surname = memberName.replace(/[\s\u3000].*$/, '');
+    const surname = memberName.replace(/\s.*$/, '');
     return memberName === name || surname === name || (memberName === '' ? member.label : surname).startsWith(name);
   });
   // 樫谷部会長 for 樫谷隆夫部会長, 茂木IT担当大臣 for 茂木 敏充: the label opens with a listed name.
   if (named.length === 0) {
-    const compact = label.replace(/[\s\u3000]/g, '');
+    const compact = label.replace(/\s/g, '');
     named.push(
       ...members(header).filter((m) => {
-        const memberName = (m.name ?? '').replace(/[\s\u3000].*$/, '');
+        const memberName = (m.name ?? '').replace(/\s.*$/, '');
         return personOf(m) !== undefined && memberName.length >= 2 && compact.startsWith(memberName);
       }),
     );

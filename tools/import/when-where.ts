@@ -2,6 +2,7 @@ import { findIsoDate, findTimes, whyNoDate } from './era-date.ts';
 import { ImportError } from './errors.ts';
 import type { Ledger } from './ledger.ts';
 import type { Section } from './outline.ts';
+import { INNER_WHEN_WHERE } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 export interface WhenWhere {
@@ -10,9 +11,6 @@ export interface WhenWhere {
   end?: string;
   venue?: string;
 }
-
-const INNER_LABEL =
-  /^([\s\u3000]*[・○◯]?[\s\u3000]*(日[\s\u3000]*時|場[\s\u3000]*所|会[\s\u3000]*場)[\s\u3000]*[：:]?[\s\u3000]*)(.*)$/u;
 
 /**
  * Reads 日時 and 場所, whether each has its own label or they share one (日時・場所) with 日時：
@@ -24,7 +22,7 @@ export function readWhenWhere(section: Section, found: WhenWhere, ledger: Ledger
   const kind = section.kind === 'where' ? 'where' : 'when';
   if (section.rest.trim() !== '') values.push({ line: section.line, head: '', text: section.rest, kind });
   for (const line of section.lines) {
-    const inner = section.kind === 'whenWhere' ? INNER_LABEL.exec(line.text) : null;
+    const inner = section.kind === 'whenWhere' ? INNER_WHEN_WHERE.exec(line.text) : null;
     if (inner) {
       values.push({
         line,

@@ -1,6 +1,6 @@
 import type { Matcher } from './matching.ts';
 import { roleClass } from './matching.ts';
-import { NAME_TOKEN, ORGANIZATION_END, ROLE_WORDS, TITLE_END, WHOLE_TITLES } from './patterns.ts';
+import { FULL_NAME, NAME_TOKEN, ORGANIZATION_END, ROLE_WORDS, TITLE_END, WHOLE_TITLES } from './patterns.ts';
 import type { DraftAttendee, Role } from './types.ts';
 
 const ROLE_ALTERNATION = ROLE_WORDS.join('|');
@@ -102,8 +102,10 @@ function personParts(label: string, context: EntryContext): PersonParts {
     const before = (paren[1] ?? '').trim();
     // After a bare name, the brackets hold the affiliation; after a title, they may be part of it (情報通信担当).
     const plainName = before.split(/\s+/).every((token) => NAME_TOKEN.test(token)) && !TITLE_END.test(before);
+    // 内閣府特命担当大臣（原子力損害賠償・廃炉等支援機構）: after a minister's title, the brackets are the portfolio.
     const restIsOrganization =
       rest !== '' &&
+      !/(?:大臣|担当)$/.test(before) &&
       (context.matcher.organizationByName(rest) !== undefined ||
         looksLikeOrganization(rest) ||
         /大学|教授|研究/.test(rest));
@@ -147,11 +149,13 @@ function mainParts(main: string, context: EntryContext): PersonParts {
     // 山田, 山田 太郎: a name alone, the role is the group's.
     return { name: main };
   }
+  const named = nameBeforeTitles(main, tokens);
+  if (named) return named;
   const nameTokens = tokens.slice(0, -1);
   if (
     nameTokens.length >= 1 &&
     nameTokens.length <= 2 &&
-    nameTokens.every((token) => NAME_TOKEN.test(token)) &&
+    nameTokens.every((token) => isNameToken(token)) &&
     TITLE_END.test(tokens.at(-1) ?? '') &&
     (nameTokens.length === 2 || (tokens.at(-1)?.length ?? 0) > 3)
   ) {
@@ -159,6 +163,25 @@ function mainParts(main: string, context: EntryContext): PersonParts {
     return { name: spacedPrefix(main, nameTokens), title: tokens.at(-1) ?? '' };
   }
   return officialParts(main, tokens, context);
+}
+
+/**
+ * 姓 名 and titles after them, as a cabinet's list prints its ministers: 城内 実 経済安全保障担当大臣
+ * 内閣府特命担当大臣（…）, 浅尾慶一郎 環境大臣, 三原じゅん子 内閣府特命担当大臣（こども政策…）.
+ */
+function nameBeforeTitles(main: string, tokens: string[]): PersonParts | undefined {
+  const [first = '', second = '', third] = tokens;
+  if (third !== undefined && isNameToken(first) && isNameToken(second) && !isNameToken(third)) {
+    // 遠藤 隆 委員（架空商事株式会社代表取締役）: a role word opens the rest.
+    const role = ROLE_WORDS.find((word) => new RegExp(`^${word}(?:$|[（(])`).test(third));
+    return { name: spacedPrefix(main, [first, second]), title: tokens.slice(2).join(' '), ...(role ? { role } : {}) };
+  }
+  const titled = (token: string) => /(?:大臣|長官|担当|官|長)(?:[（(][^()（）]*[)）])?/.test(token);
+  const fullName = FULL_NAME.test(first) && !looksLikeOrganization(first);
+  if (second !== '' && fullName && !isNameToken(second) && titled(tokens.slice(1).join(''))) {
+    return { name: first, title: tokens.slice(1).join(' ') };
+  }
+  return undefined;
 }
 
 /** 松井官房審議官, 商務情報政策局 奥家サイバーセキュリティ課長: the surname opens the last part. */

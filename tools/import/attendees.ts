@@ -109,7 +109,8 @@ export function readAttendees(section: Section, matcher: Matcher, ledger: Ledger
       warnings,
       ...(groupOrganization ? { groupOrganization } : {}),
     };
-    const members = entriesOf(lines.map((entry) => entry.text)).map((label) => readEntry(label, context));
+    const texts = lines.map((entry) => entry.text);
+    const members = entriesOf(texts, section.appendix).map((label) => readEntry(label, context));
     return members.length > 0 ? [{ group, members }] : [];
   });
 }
@@ -131,11 +132,14 @@ export function roleOfGroup(group: string): Role {
 }
 
 /** The entries of one group, however the list separates them. */
-export function entriesOf(lines: string[]): string[] {
+export function entriesOf(lines: string[], byIndent = false): string[] {
   const texts = lines.map((line) => line.replace(LIST_REMARK, ''));
   const outsideParens = (text: string) => text.replace(/[（(][^)）]*[)）]/g, '');
-  const commaSeparated = texts.some((text) => /[、，,]/.test(outsideParens(text)));
-  const chunks = commaSeparated ? [joinPrintedLines(texts)] : joinContinuations(texts);
+  // A list run on with commas over lines a PDF broke anywhere (藤本構 / 成員、), unless most lines are
+  // entries of their own and a comma only parts two officials of one ministry.
+  const withCommas = texts.filter((text) => /[、，,]/.test(outsideParens(text))).length;
+  const commaSeparated = !byIndent && withCommas > 0 && withCommas * 2 >= texts.length;
+  const chunks = commaSeparated ? [joinPrintedLines(texts)] : joinContinuations(texts, byIndent);
   return chunks
     .flatMap((chunk) => splitOutsideParens(chunk))
     .flatMap(splitSpacedEntries)
@@ -145,17 +149,26 @@ export function entriesOf(lines: string[]): string[] {
 }
 
 /** One entry a line, but a line that opens with a bracket continues the affiliation above it. */
-function joinContinuations(texts: string[]): string[] {
+function joinContinuations(texts: string[], byIndent: boolean): string[] {
   const chunks: string[] = [];
+  const rowIndent = Math.min(...texts.map(indentOf));
   for (const text of texts) {
     const previous = chunks.at(-1);
     const unclosed =
       previous !== undefined && (previous.match(/[（(]/g) ?? []).length > (previous.match(/[)）]/g) ?? []).length;
-    if (previous !== undefined && (unclosed || /^\s*[（(]/.test(text)))
+    // In an appendix's table a row's further titles are indented under its first: 林 芳正 内閣官房長官 /  沖縄…担当.
+    const indented = byIndent && indentOf(text) > rowIndent;
+    if (previous !== undefined && (unclosed || indented || /^\s*[（(]/.test(text)))
       chunks[chunks.length - 1] = joinPrintedLines([previous, text]);
     else if (text.trim() !== '') chunks.push(text);
   }
   return chunks;
+}
+
+/** Leading whitespace in half-width columns: an ideographic space is two. */
+function indentOf(text: string): number {
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  return Array.from(lead).reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);
 }
 
 function splitOutsideParens(text: string): string[] {

@@ -1,4 +1,4 @@
-import { ERA_DATE, ERAS, TIME_RANGE, WESTERN_DATE } from './patterns.ts';
+import { ERA_DATE, ERAS, TIME_OPEN_CLOSE, TIME_RANGE, TIME_START, WESTERN_DATE } from './patterns.ts';
 
 /** Full-width digits to ASCII. Only for reading numbers: verbatim fields keep the source's digits. */
 export function toAsciiDigits(text: string): string {
@@ -43,18 +43,37 @@ export function findIsoDate(text: string): { iso: string; match: string } | unde
   return { iso, match };
 }
 
-/** Start and end times as HH:MM: 15:00～17:00, 16 時 00 分~ 19 時 30 分, 16時から17時45分まで, 午後2時～4時. */
+const hhmm = (half = '', h = '', m = '') => {
+  const hour = Number(h) + (half === '午後' && Number(h) < 12 ? 12 : 0);
+  const minute = m === '半' ? '30' : m === '' ? '00' : m.padStart(2, '0');
+  return `${String(hour).padStart(2, '0')}:${minute}`;
+};
+
+/**
+ * Start and end times as HH:MM: 15:00～17:00, 16 時 00 分~ 19 時 30 分, 16時から17時45分まで,
+ * 午後2時～4時, 自 午後1時27分 至 午後2時55分, 午後2時開会 午後4時閉会; a start alone where no end is given.
+ */
 export function findTimes(text: string): { start?: string; end?: string } {
-  const match = TIME_RANGE.exec(toAsciiDigits(text).replace(/：/g, ':').replace(/正午/g, '12時'));
-  if (!match) return {};
-  const hhmm = (half = '', h = '', m = '') => {
-    const hour = Number(h) + (half === '午後' && Number(h) < 12 ? 12 : 0);
-    const minute = m === '半' ? '30' : m === '' ? '00' : m.padStart(2, '0');
-    return `${String(hour).padStart(2, '0')}:${minute}`;
-  };
-  const [, half1, h1, m1, half2, h2, m2] = match;
-  // 午後1時～3時: the end is in the afternoon too.
-  return { start: hhmm(half1, h1, m1), end: hhmm(half2 ?? half1, h2, m2) };
+  const plain = toAsciiDigits(text).replace(/：/g, ':').replace(/正午/g, '12時');
+  const range = TIME_RANGE.exec(plain);
+  if (range) {
+    const [, half1, h1, m1, half2, h2, m2] = range;
+    // 午後1時～3時: the end is in the afternoon too.
+    return { start: hhmm(half1, h1, m1), end: hhmm(half2 ?? half1, h2, m2) };
+  }
+  const openClose = TIME_OPEN_CLOSE.exec(plain);
+  if (openClose) {
+    // Two spellings of each clock: the one that matched holds the digits.
+    const [, a1, a2, a3, b1, b2, b3, c1, c2, c3, d1, d2, d3] = openClose;
+    const start = a2 ? hhmm(a1, a2, a3) : hhmm(b1, b2, b3);
+    const startHalf = a2 ? a1 : b1;
+    const end = c2 ? hhmm(c1 ?? startHalf, c2, c3) : hhmm(d1 ?? startHalf, d2, d3);
+    return { start, end };
+  }
+  const start = TIME_START.exec(plain);
+  if (!start) return {};
+  const [, a1, a2, a3, b1, b2, b3] = start;
+  return { start: a2 ? hhmm(a1, a2, a3) : hhmm(b1, b2, b3) };
 }
 
 /**

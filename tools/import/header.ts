@@ -5,7 +5,7 @@ import type { Ledger } from './ledger.ts';
 import { freshSlug, Matcher, takenSlugs } from './matching.ts';
 import { readMaterials } from './materials.ts';
 import type { Outline, Section } from './outline.ts';
-import { AGENDA_NUMBER, MINISTRY } from './patterns.ts';
+import { AGENDA_NUMBER, AS_FOLLOWS, MINISTRY, SEE_APPENDIX } from './patterns.ts';
 import { readTitle } from './title.ts';
 import type { DraftMaterial, KnownRecord } from './types.ts';
 import { readWhenWhere, type WhenWhere } from './when-where.ts';
@@ -56,6 +56,8 @@ export function parseHeader(
     if (section === outlined.proceedings) continue;
     if (section.kind === 'when' || section.kind === 'where' || section.kind === 'whenWhere')
       readWhenWhere(section, found, ledger);
+    else if (section.kind === 'attendees' && refersToAppendix(section))
+      ledger.add(section.line.number, section.line.text, 'structure');
     else if (section.kind === 'attendees') attendees.push(...readAttendees(section, matcher, ledger, warnings));
     else if (section.kind === 'agenda') agenda.push(...readAgenda(section, ledger));
   }
@@ -83,18 +85,27 @@ export function parseHeader(
   };
 }
 
+/** 出席者：別紙のとおり。: the list is the appendix, read where it stands. */
+function refersToAppendix(section: Section): boolean {
+  return !section.appendix && section.lines.length === 0 && SEE_APPENDIX.test(section.rest);
+}
+
 const AGENDA_ITEM = new RegExp(String.raw`^(\s*${AGENDA_NUMBER}?\s*)(.+)$`, 'u');
 
 function readAgenda(section: Section, ledger: Ledger): string[] {
   ledger.add(section.line.number, section.head, 'structure');
   const lines = [...(section.rest.trim() ? [{ ...section.line, text: section.rest }] : []), ...section.lines];
-  return lines.map((line) => {
+  return lines.flatMap((line) => {
+    if (AS_FOLLOWS.test(line.text)) {
+      ledger.add(line.number, line.text, 'structure');
+      return [];
+    }
     const [, number = '', text = line.text] = AGENDA_ITEM.exec(line.text) ?? [];
     ledger.split(line, [
       [number, 'structure'],
       [text, 'field'],
     ]);
-    return text.trim();
+    return [text.trim()];
   });
 }
 

@@ -127,6 +127,28 @@ export class Matcher {
     );
   }
 
+  /**
+   * A speaker the attendee list does not name, known by a surname alone: the person of that name
+   * who attended this body, else a stub. A surname is no evidence across bodies, so none is merged.
+   */
+  speaker(name: string, wantedClass: RoleClass, reason: string): string {
+    const named = new Set(this.record.people.filter((p) => p.name === name).map((p) => p.slug));
+    const here = new Set(
+      this.record.attendances
+        .filter((a) => a.body === this.body && a.person && named.has(a.person) && roleClass(a.role) === wantedClass)
+        .map((a) => a.person ?? ''),
+    );
+    const [only] = here;
+    if (here.size === 1 && only) return only;
+    const fresh = this.newPeople.get(`${name}\u0000${wantedClass}`);
+    if (fresh) return fresh;
+    const taken = new Set([...takenSlugs(this.record, 'people'), ...this.stubs.map((stub) => stub.slug)]);
+    const slug = freshSlug(taken, 'new-person', true);
+    this.newPeople.set(`${name}\u0000${wantedClass}`, slug);
+    this.stubs.push({ collection: 'people', slug, name, reason });
+    return slug;
+  }
+
   person(name: string, wantedClass: RoleClass | undefined, reason: string, organization?: string): string {
     const known = this.personByName(name, wantedClass);
     if (known) return known;

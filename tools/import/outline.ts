@@ -1,6 +1,12 @@
 import { ImportError } from './errors.ts';
+import { roleOfLine } from './proceedings-lines.ts';
 import {
+  boundSpaces,
+  APPENDIX,
+  APPENDIX_TITLE,
   GROUP_START,
+  SEE_APPENDIX,
+  SPEAKER_MARK_LINE,
   RUN_IN_NUMBER,
   SECTION_CLOSE,
   SECTION_LABELS,
@@ -25,6 +31,8 @@ export interface Section {
   /** What follows the label on its line. */
   rest: string;
   lines: SourceLine[];
+  /** An appendix (別紙) at the end: one row an entry, indented lines continuing it. */
+  appendix?: boolean;
 }
 
 export interface Outline {
@@ -113,12 +121,45 @@ export function outline(lines: readonly SourceLine[]): Outline {
     }
     for (const line of splitRunInLabels([whole])) place(line, sections, titleLines);
   }
-  return { titleLines, sections: settleProceedings(sections, lines), proceedings: proceedingsOf(sections, lines) };
+  const settled = settleProceedings(sections, lines);
+  const proceedings = proceedingsOf(settled, lines);
+  const appendix = appendixOf(proceedings, settled);
+  return { titleLines, sections: appendix ? [...settled, appendix] : settled, proceedings };
+}
+
+/**
+ * The attendee list printed as an appendix after the proceedings (（別紙） 出席者一覧), taken out of
+ * them: where the header says 出席者：別紙のとおり, or the appendix is titled as a list of attendees.
+ */
+function appendixOf(proceedings: Section, sections: Section[]): Section | undefined {
+  const at = proceedings.lines.findIndex((line) => APPENDIX.test(line.text));
+  const start = proceedings.lines[at];
+  if (!start) return undefined;
+  const referred = sections.some(
+    (section) =>
+      section.kind === 'attendees' && SEE_APPENDIX.test([section.rest, ...section.lines.map((l) => l.text)].join('')),
+  );
+  if (!referred && !APPENDIX_TITLE.test(proceedings.lines[at + 1]?.text ?? '')) return undefined;
+  const lines = proceedings.lines.splice(at);
+  return {
+    kind: 'attendees',
+    name: '出席者',
+    line: start,
+    head: start.text,
+    rest: '',
+    lines: lines.slice(1),
+    appendix: true,
+  };
 }
 
 function place(line: SourceLine, sections: Section[], titleLines: SourceLine[]): void {
   const open = sections.at(-1);
   const found = findLabel(line.text);
+  if (!found && opensTurns(line, sections)) {
+    // A verbatim 議事録 may go from 配付資料 straight to ○東会長 それでは…, with no heading.
+    sections.push({ kind: 'proceedings', name: '議事録', line, head: '', rest: line.text, lines: [] });
+    return;
+  }
   const innerLabel = open?.kind === 'whenWhere' && (found?.kind === 'when' || found?.kind === 'where');
   // 議事要旨 on a line of its own above the date is the title's last line, not the proceedings.
   const beforeDate =
@@ -137,6 +178,12 @@ function place(line: SourceLine, sections: Section[], titleLines: SourceLine[]):
   } else {
     titleLines.push(line);
   }
+}
+
+/** A ○ speaker's turn after the date, before any proceedings label: where the proceedings start. */
+function opensTurns(line: SourceLine, sections: Section[]): boolean {
+  const dated = sections.some((section) => section.kind === 'when' || section.kind === 'whenWhere');
+  return dated && SPEAKER_MARK_LINE.test(line.text) && roleOfLine(line.text).kind === 'speaker';
 }
 
 /** The proceedings: the first strong label's section, else the last bare 議事. */
@@ -178,7 +225,8 @@ export function sourceLines(text: string): SourceLine[] {
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .map((raw, index) => {
-      const line = { number: index + 1, text: raw.replace(/\f/g, ''), page };
+      // Bounded whitespace runs keep every pattern's backtracking bounded: see boundSpaces.
+      const line = { number: index + 1, text: boundSpaces(raw.replace(/\f/g, '')), page };
       page += (raw.match(/\f/g) ?? []).length;
       if (raw.startsWith('\f')) line.page = page;
       return line;

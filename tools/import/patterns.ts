@@ -68,8 +68,8 @@ export const SECTION_LABELS: readonly [SectionKind, string[], string[]][] = [
   ['agenda', ['議事次第', '議題'], ['議事', '次第']],
 ];
 
-/** The numbering before a section label: １． (1) 1␣ 一、 Ⅰ. 第１. */
-export const SECTION_NUMBER = String.raw`(?:${DIGIT}{1,2}\s*[．.、)）]|[（(]\s*${DIGIT}{1,2}\s*[)）]|${DIGIT}{1,2}(?=\s)|${KANJI_NUMERAL}{1,3}\s*[．.、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*[．.]?)`;
+/** The numbering before a section label: １． (1) 1␣ 一、 一␣ Ⅰ. 第１. */
+export const SECTION_NUMBER = String.raw`(?:第\s*(?:${DIGIT}{1,2}|${KANJI_NUMERAL}{1,3})\s*[．.、]?|${KANJI_NUMERAL}{1,3}(?=\s)|${DIGIT}{1,2}\s*[．.、)）]|[（(]\s*${DIGIT}{1,2}\s*[)）]|${DIGIT}{1,2}(?=\s)|${KANJI_NUMERAL}{1,3}\s*[．.、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*[．.]?)`;
 /** What may open a section label: brackets and bullets. */
 export const SECTION_OPEN = '[【［\\[〈<＜■●◆□○◎・•\\-－]';
 export const SECTION_CLOSE = '[】］\\]〉>＞]';
@@ -84,8 +84,8 @@ export const GROUP_START = /^\s*(?:[【［〈<＜][^】］〉>＞]{1,12}[】］�
 /** A numbered label run into the previous value by the PDF: `… 15 時 30 分 2.場 所 …`. */
 export const RUN_IN_NUMBER = String.raw`\s(?=(?:${DIGIT}{1,2}\s*[．.]|${DIGIT}{1,2}\s|[（(]${DIGIT}{1,2}[)）])\s*\S)`;
 
-/** An agenda line's numbering: （１）, 1., ①, 議題1：. */
-export const AGENDA_NUMBER = String.raw`(?:[（(]${DIGIT}{1,2}[)）]|${DIGIT}{1,2}[．.)）]|[①-⑳]|議題${DIGIT}*[：:]?)`;
+/** An agenda line's numbering or bullet: （１）, 1., ①, 議題1：, ・. */
+export const AGENDA_NUMBER = String.raw`(?:[・•]|[（(]${DIGIT}{1,2}[)）]|${DIGIT}{1,2}[．.)）]|[①-⑳]|議題${DIGIT}*[：:]?)`;
 /** 資料１, 参考資料２－１. */
 export const MATERIAL_NUMBER = String.raw`(?:参考)?資料\s*${DIGIT}+(?:\s*[－\-ー‐]\s*${DIGIT}+)?`;
 
@@ -113,7 +113,16 @@ export const ERA_DATE = /(昭和|平成|令和)\s*([0-9０-９]+|元)\s*年\s*([
 export const WESTERN_DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]+)\s*月\s*([0-9０-９]+)\s*日/;
 /** A clock time, read after full-width digits are made ASCII: 午後2時30分, 15:00, 10時半. */
 export const CLOCK = String.raw`(午前|午後)?\s*(\d{1,2})\s*(?::|時)\s*(?:(\d{1,2}|半)\s*分?)?`;
-export const TIME_RANGE = new RegExp(String.raw`${CLOCK}\s*(?:[～~〜－\-ー―–]|から)\s*${CLOCK}`);
+/** Start and end as a range: 15:00～17:00, 16時から17時45分まで, 自 午後1時27分 至 午後2時55分. */
+export const TIME_RANGE = new RegExp(String.raw`${CLOCK}\s*(?:[～~〜－\-ー―–]|から|至)\s*${CLOCK}`);
+/** Start and end as the opening and the closing: 午後2時開会 … 午後4時閉会, 開会 14時 閉会 16時. */
+export const TIME_OPEN_CLOSE = new RegExp(
+  String.raw`(?:${CLOCK}\s*(?:開会|開始)|(?:開会|開始)\s*${CLOCK}).{0,20}?(?:${CLOCK}\s*(?:閉会|終了)|(?:閉会|終了)\s*${CLOCK})`,
+);
+/** A line that holds a clock time (至 午後２時５５分): read into the times. */
+export const CLOCK_PART = /[0-9０-９]\s*(?:時|:|：)\s*[0-9０-９半]|[0-9０-９]\s*時/;
+/** A start alone: 自 午後1時27分, 午後2時開会, 14時から. */
+export const TIME_START = new RegExp(String.raw`(?:自\s*${CLOCK}|${CLOCK}\s*(?:開会|開始|から|～|~))`);
 
 // ---------------------------------------------------------------------------------------------
 // Page furniture
@@ -176,6 +185,51 @@ export const OFFICIAL_TITLES = [
 ];
 /** Observers, as labels print them. */
 export const OBSERVER_WORDS = ['オブザーバー', 'オブザーバ'];
+/** Roles of councils' own (審議会, 部会, 分科会) and of those they hear. */
+export const COUNCIL_ROLES = [
+  '分科会長代理',
+  '部会長代理',
+  '分科会長',
+  '部会長',
+  '副会長',
+  '会長代理',
+  '会長',
+  '臨時委員',
+  '幹事',
+  '関係官',
+  '参考人',
+  '説明員',
+  '説明者',
+];
+/** Council roles held by members of the council. */
+export const COUNCIL_MEMBER_ROLES = [
+  '分科会長代理',
+  '部会長代理',
+  '分科会長',
+  '部会長',
+  '副会長',
+  '会長代理',
+  '会長',
+  '臨時委員',
+];
+/** The surname a label opens with, before a title: 城内, 平, あべ, カタカナ. */
+export const SURNAME_START = /^(?:[\p{Script=Han}々]{1,2}|\p{Script=Hiragana}{1,3}|[\p{Script=Katakana}ー]{2,6})/u;
+/** Ministers' titles a label can end in beyond 大臣: the Prime Minister, the Chief Cabinet Secretary. */
+export const MINISTER_TITLES = ['内閣総理大臣', '総理大臣', '総理', '官房長官', '次長', '所長', '理事長'];
+/** Titles of those a council hears: 藤井理事, 山田教授, 佐藤弁護士. */
+export const GUEST_TITLES = ['理事', '教授', '准教授', '弁護士', '社長', '会頭', '代表理事', '主任研究員', '研究員'];
+
+/** Every word a speaker's label can end in, longest first so that 部会長 wins over 会長. */
+export const SPEAKER_SUFFIXES = [
+  ...ROLE_WORDS,
+  ...OBSERVER_WORDS,
+  ...OFFICIAL_TITLES,
+  ...COUNCIL_ROLES,
+  ...MINISTER_TITLES,
+  ...GUEST_TITLES,
+].sort((a, b) => b.length - a.length);
+/** Labels that name a group or anyone present, never one person: no turn is theirs. */
+export const CATCH_ALL_LABELS = ['出席者', '出席者一同', '参加者', '一同', '発言者'];
 
 /** What an organization's name ends in; a person's entry ends in a title (官, 長, 補佐…) instead. */
 export const ORGANIZATION_END =
@@ -212,6 +266,8 @@ export const WHOLE_TITLES = new Set([
 ]);
 /** A surname or a given name as a token of its own. */
 export const NAME_TOKEN = /^[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5}$/u;
+/** A full name printed without a space: 浅尾慶一郎, 三原じゅん子. */
+export const FULL_NAME = /^[\p{Script=Han}々][\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5}$/u;
 /** Qualifiers printed before an organization's name with a space: 内閣官房 内閣サイバーセキュリティセンター. */
 export const QUALIFIER = /^(?:内閣官房|内閣府|.{0,8}法人)$/u;
 
@@ -223,7 +279,7 @@ export const LIST_REMARK =
   /[（(][^()（）]*(?:敬称略|五十音順|50音順|５０音順|順不同|名簿順|[0-9０-９]+\s*名)[^()（）]*[)）]|※.*$/gu;
 /** Group headings that stand alone or in round brackets; ministries need 【】 or a colon. */
 export const GROUP_WORD =
-  /^(?:(?:委員|構成員|専門委員|本部員|有識者本部員|本部長|オブザーバー?|事務局|政府|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長)(?:等|側)?|.{1,12}側)$/u;
+  /^(?:(?:委員|構成員|専門委員|本部員|有識者本部員|本部長|オブザーバー?|事務局|政府|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長)(?:等|側|一覧|名簿)?|.{1,12}側)$/u;
 /** （総務省） alone on its line heads the ministry's group, as 総務省 publishes its lists. */
 export const MINISTRY_GROUP = /^(?:[^\s（）()]{1,10}[省庁]|内閣官房|内閣府)(?:等|側)?$/u;
 export const BRACKET_GROUP = /^(\s*[【［[〈<＜]\s*)([^】］\]〉>＞]{1,24}?)(\s*[】］\]〉>＞]\s*[：:]?)(.*)$/u;
@@ -238,8 +294,43 @@ export const MARK = '[・○◯●•◆■◇□◎〇▪◼]';
 /** Brackets around a speaker's label or a heading. */
 export const BRACKET_OPEN = '[【（(〈<＜［]';
 export const BRACKET_CLOSE = '[】）)〉>＞］]';
-/** A speaker's name: kanji (with a space between surname and given name), or katakana. */
-export const SPEAKER_NAME = String.raw`[\p{Script=Han}々ヶ]{1,5}(?:\s[\p{Script=Han}々ヶ]{1,4})?|[\p{Script=Katakana}ー]{2,8}`;
+/**
+ * A speaker's name: kanji (with a space between surname and given name), or katakana; a bracket
+ * after it tells apart two of one surname (中村（謙）).
+ */
+export const SPEAKER_NAME = String.raw`(?:[\p{Script=Han}々ヶ]{1,5}(?:\s[\p{Script=Han}々ヶ]{1,4})?|[\p{Script=Katakana}ー]{2,8})(?:[（(][\p{Script=Han}\p{Script=Hiragana}]{1,3}[)）])?`;
+/** A speaker's label: 岡村構成員, 安田座長, 中村（謙）関係官, 菅本部長, 松井審議官, 事務局, or 委員 alone. */
+export const SPEAKER_LABEL = String.raw`(?:事務局|(?:${SPEAKER_NAME})?(?:${SPEAKER_SUFFIXES.join('|')}))`;
+/**
+ * A label after a speaker mark (○, 〇, ・), where the mark vouches for it: a name and a title of any
+ * length, as 議事概要 name ministers: 城内人工知能戦略担当大臣, 三原内閣府特命担当大臣（こども政策）,
+ * 加藤司法法制課長, あべ文部科学大臣.
+ */
+export const MARKED_LABEL = String.raw`(?:事務局|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー・]{1,24}?(?:[（(][^()（）\s]{1,3}[)）])?(?:${SPEAKER_SUFFIXES.join('|')})(?:[（(][^()（）\s]{1,16}[)）])?)`;
+/** Marks that open a speaker's turn in a verbatim record or a 議事概要. */
+export const TURN_MARK = '[○〇◯・]';
+/** Marks that open a speaker's turn and nothing else in a verbatim 議事録: they count as markers. */
+/** Words that may lead into a reported turn: ○ 最後に、大西参事官から…. */
+export const LEAD_IN = String.raw`(?:(?:最後に|次に|続いて|続けて|また|冒頭|その後)、?\s*)?`;
+export const SPEAKER_MARK_LINE = /^\s*[○〇◯]/u;
+/**
+ * What joins a marked label to the words: a colon, より、 or から (議事概要: X大臣から、「…」といった
+ * 発言があった), an opening quote, or a space.
+ */
+export const MARKED_JOINT = String.raw`\s*[：:]\s*|\s*(?:より|から)(?!の)\s*[、，,]?\s*|(?=「)|\s+`;
+/** A line in brackets that the record sets aside: （委員の自己紹介につき省略）, （了承）, （議了）. */
+export const ASIDE =
+  /^\s*[（(][^()（）]{0,30}(?:省略|中略|略|了承|議了|休憩|拍手|異議なし|退席|入室|退室)[^()（）]{0,10}[)）]\s*$/u;
+/** The mark that ends a 法務省 record: －了－. */
+export const END_MARK = new RegExp(String.raw`^\s*${DASH}\s*了\s*${DASH}\s*$`);
+/** An appendix heading: （別紙）, 別紙１, 【別紙】. */
+export const APPENDIX = new RegExp(String.raw`^\s*[（(【［]?\s*別\s*紙\s*${DIGIT}*\s*[)）】］]?\s*$`, 'u');
+/** The title of an appendix list of attendees: 出席者一覧, 出席者名簿. */
+export const APPENDIX_TITLE = /^\s*(?:出席者|参加者|出席委員|構成員)(?:一覧|名簿|等)?\s*$/u;
+/** An attendee section that points at an appendix: 別紙のとおり. */
+export const SEE_APPENDIX = /別\s*紙\s*[0-9０-９]?\s*(?:の\s*とおり|参照)/u;
+/** What stands for the agenda of the proceedings themselves: （次のとおり）. */
+export const AS_FOLLOWS = /^\s*[（(]?\s*次\s*の\s*とおり\s*[)）]?\s*$/u;
 /** Words that end a role heading: 本部長冒頭挨拶, 事務局より説明. */
 export const ROLE_HEADING_END = String.raw`\s*(?:より|から|の)?\s*(?:冒頭|閉会|開会|締めくくり|御|ご)?(?:挨拶|あいさつ|説明|報告|発言|所感|講評)`;
 /** A proceedings heading's numbering. */

@@ -1,4 +1,10 @@
 import {
+  ASIDE,
+  END_MARK,
+  LEAD_IN,
+  MARKED_JOINT,
+  MARKED_LABEL,
+  TURN_MARK,
   BRACKET_CLOSE as CLOSE,
   BRACKET_OPEN as OPEN,
   CLOSE_LINE,
@@ -13,6 +19,7 @@ import { LABEL, SUFFIX_WORDS } from './speakers.ts';
 /** What one line of the proceedings is. `parts` divide the line for the ledger. */
 export type LineRole =
   | { kind: 'close' }
+  | { kind: 'aside' }
   | { kind: 'trailer' }
   | { kind: 'agendaItem'; text: string; parts: [string, PieceKind][] }
   | { kind: 'markedHeading'; text: string; parts: [string, PieceKind][] }
@@ -37,6 +44,10 @@ const ROLE_HEADING = new RegExp(
 const AGENDA_ITEM = new RegExp(String.raw`^(\s*${HEADING_NUMBER}\s*)(?![、，,。])(\S.*)$`, 'u');
 const MARKED = new RegExp(String.raw`^(\s*(${MARK})\s*)(.*)$`, 'u');
 const ROLE_HEADING_END = new RegExp(`${HEADING_END}$`);
+const MARKED_TURN = new RegExp(
+  String.raw`^(\s*${TURN_MARK}\s*${LEAD_IN})(${MARKED_LABEL})(${MARKED_JOINT})(\S.*)$`,
+  'u',
+);
 
 type Speaker = Extract<LineRole, { kind: 'speaker' }>;
 
@@ -58,7 +69,14 @@ const BRACKET_SPEAKER = new RegExp(
 
 /** Each reading of a line, in the order they are tried. */
 const READINGS: ((text: string) => LineRole | undefined)[] = [
-  (text) => (CLOSE_LINE.test(text) ? { kind: 'close' } : TRAILER.test(text) ? { kind: 'trailer' } : undefined),
+  (text) =>
+    CLOSE_LINE.test(text) || END_MARK.test(text)
+      ? { kind: 'close' }
+      : TRAILER.test(text)
+        ? { kind: 'trailer' }
+        : ASIDE.test(text)
+          ? { kind: 'aside' }
+          : undefined,
   (text) => {
     const [, lead = '', said = '', close = ''] = ROLE_HEADING.exec(text) ?? [];
     if (!said) return undefined;
@@ -85,6 +103,11 @@ const READINGS: ((text: string) => LineRole | undefined)[] = [
     const [, lead = '', mark, open, label = '', joint = '', said = ''] = LABEL_AND_TEXT.exec(text) ?? [];
     // Words after a bare label need a mark, a bracket or a colon to tell the label from prose.
     return label && (mark ?? open ?? /[：:]/.exec(joint)) ? speaker(lead, label, joint, said, false) : undefined;
+  },
+  (text) => {
+    // A mark vouches for a label of any length: ○加藤司法法制課長, ・村上総務大臣から、「…」.
+    const [, lead = '', label = '', joint = '', said = ''] = MARKED_TURN.exec(text) ?? [];
+    return label ? speaker(lead, label, joint, said, /より|から/.test(joint)) : undefined;
   },
   (text) => {
     const [, number = '', heading = ''] = AGENDA_ITEM.exec(text) ?? [];

@@ -1,7 +1,7 @@
 import { fullLineWidth, joinPrintedLines, printedWidth, splitPrintedParagraphs } from './pdf-text.ts';
 import type { Header } from './header.ts';
 import type { Ledger } from './ledger.ts';
-import { ELIDED, GROUP_LABEL, PRESENTATION, WHO_COMMENTS } from './patterns.ts';
+import { CATCH_ALL_LABELS, ELIDED, GROUP_LABEL, PRESENTATION, WHO_COMMENTS } from './patterns.ts';
 import { roleOfLine, type LineRole } from './proceedings-lines.ts';
 import { resolveSpeaker } from './speakers.ts';
 import type { DraftItem, SourceLine } from './types.ts';
@@ -144,9 +144,22 @@ function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
     ledger.add(line.number, line.text, 'structure');
     return;
   }
+  if (role.kind === 'aside') {
+    // （了承）, （委員の自己紹介につき省略）: the record's own aside, a note of its own.
+    reader.start({ kind: 'note', label: '', line: line.number, lines: [line.text] });
+    reader.flush();
+    ledger.add(line.number, line.text, 'note');
+    return;
+  }
   if (readPresentation(reader, line, next)) return;
   if (role.kind === 'plain') {
     continueOpen(reader, line, next);
+    return;
+  }
+  if (role.kind === 'comment' && CATCH_ALL_LABELS.includes(reader.anonymousLabel)) {
+    // A marked line that names no speaker, where no group of speakers was named either: a note.
+    ledger.split(line, [...role.parts, [role.text, 'note']]);
+    reader.start({ kind: 'note', label: '', line: line.number, lines: [role.text] });
     return;
   }
   if (role.kind === 'comment') {

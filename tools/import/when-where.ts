@@ -2,7 +2,7 @@ import { findIsoDate, findTimes, whyNoDate } from './era-date.ts';
 import { ImportError } from './errors.ts';
 import type { Ledger } from './ledger.ts';
 import type { Section } from './outline.ts';
-import { INNER_WHEN_WHERE } from './patterns.ts';
+import { CLOCK_PART, INNER_WHEN_WHERE } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 export interface WhenWhere {
@@ -42,6 +42,15 @@ export function readWhenWhere(section: Section, found: WhenWhere, ledger: Ledger
     if (value.kind === 'where') readVenue(value.text, found, value.line, ledger);
     else readWhen(value.text, found, value.line, ledger);
   }
+  // The times may span lines: 自 午後１時２７分 on the date's line, 至 午後２時５５分 on the next.
+  const times = findTimes(
+    values
+      .filter((value) => value.kind === 'when')
+      .map((value) => value.text)
+      .join(' '),
+  );
+  if (times.start && !found.start) found.start = times.start;
+  if (times.end && !found.end) found.end = times.end;
   if (section.kind !== 'where' && !found.date) {
     const value = values.find((candidate) => candidate.kind === 'when');
     throw new ImportError(
@@ -53,17 +62,9 @@ export function readWhenWhere(section: Section, found: WhenWhere, ledger: Ledger
 
 function readWhen(text: string, found: WhenWhere, line: SourceLine, ledger: Ledger) {
   const date = findIsoDate(text);
-  const times = findTimes(text);
-  if (date && !found.date) {
-    found.date = date.iso;
-    ledger.add(line.number, text, 'converted');
-  } else if (times.start && !found.start) {
-    ledger.add(line.number, text, 'converted');
-  } else {
-    ledger.add(line.number, text, 'unclassified');
-  }
-  if (times.start && !found.start) found.start = times.start;
-  if (times.end && !found.end) found.end = times.end;
+  if (date && !found.date) found.date = date.iso;
+  const read = (date !== undefined && found.date === date.iso) || findTimes(text).start !== undefined;
+  ledger.add(line.number, text, read || CLOCK_PART.test(text) ? 'converted' : 'unclassified');
 }
 
 function readVenue(text: string, found: WhenWhere, line: SourceLine, ledger: Ledger) {

@@ -144,3 +144,34 @@ describe('lines padded with spaces', () => {
     }
   });
 });
+
+const runTogether = `架空会議（第２回）議事要旨
+１．日時：平成２６年５月１日（木）１０：００～１１：００
+２．場所：架空庁会議室
+３．出席者：
+（委員）大西 隆(東京大学教授、座長)笠原 久嗣(架空株式会社代表取締役)鈴木 花子(架空大学准教授)
+（事務局）松井官房審議官吉田情報セキュリティ対策室長
+４．議事概要
+○大西座長　本日はよろしくお願いします。
+○吉田情報セキュリティ対策室長　資料を説明します。
+`;
+
+describe('attendee lists a PDF ran together into one line', () => {
+  const draft = importText(runTogether);
+  const members = draft.attendees.flatMap((group) => group.members);
+
+  it('splits members after their brackets and officials after their titles', () => {
+    expect(members.map((member) => [member.name, member.role])).toEqual([
+      ['大西 隆', '座長'],
+      ['笠原 久嗣', '委員'],
+      ['鈴木 花子', '委員'],
+      ['松井', '事務局'],
+      ['吉田', '事務局'],
+    ]);
+  });
+
+  it('attributes the turns to the entries split out', () => {
+    const speakers = draft.items.flatMap((item) => (item.type === 'statement' ? [item.speaker] : []));
+    expect(speakers).toEqual([members[0]?.party, members[4]?.party]);
+  });
+});

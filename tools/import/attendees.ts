@@ -7,7 +7,10 @@ import {
   GROUP_WORD,
   LIST_REMARK,
   MINISTRY_GROUP,
+  NAME_THEN_BRACKETS,
+  OFFICE_START,
   QUALIFIER,
+  RUN_TOGETHER_TITLES,
   ROLE_WORDS,
   ROUND_GROUP,
 } from './patterns.ts';
@@ -143,7 +146,9 @@ export function entriesOf(lines: string[], byIndent = false): string[] {
   return chunks
     .flatMap((chunk) => splitOutsideParens(chunk))
     .flatMap(splitSpacedEntries)
+    .flatMap(splitAfterBrackets)
     .flatMap(splitRunTogether)
+    .flatMap(splitOfficials)
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
 }
@@ -218,6 +223,24 @@ function splitSpacedEntries(chunk: string): string[] {
 }
 
 const ROLE_UNIT = new RegExp(String.raw`[^\s、（(]{1,8}?(?:${ROLE_WORDS.join('|')})(?:\s*[（(][^)）]*[)）])?`, 'gu');
+
+/** 大西 隆(東京大学教授、座長)笠原 久嗣(…): entries a PDF ran together, each a name and its brackets. */
+function splitAfterBrackets(entry: string): string[] {
+  const units = entry.trim().match(/[^()（）]+?[（(][^()（）]*[)）]/gu) ?? [];
+  if (units.length < 2 || units.join('') !== entry.trim()) return [entry];
+  return units.every((unit) => NAME_THEN_BRACKETS.test(unit)) ? units : [entry];
+}
+
+const OFFICIAL_UNIT = new RegExp(String.raw`[^\s、（()）]{2,}?(?:${RUN_TOGETHER_TITLES.join('|')})`, 'gu');
+
+/** 松井官房審議官吉田情報セキュリティ対策室長: officials a PDF ran together, each ending in a title. */
+function splitOfficials(entry: string): string[] {
+  const trimmed = entry.trim();
+  const units = trimmed.match(OFFICIAL_UNIT) ?? [];
+  if (units.length < 2 || units.join('') !== trimmed) return [entry];
+  // Each further unit must open with a surname, not an office (吉岡大臣官房審議官 is one official).
+  return units.slice(1).every((unit) => !OFFICE_START.test(unit) && Array.from(unit).length >= 4) ? units : [entry];
+}
 
 /** 鵜飼委員 岡村委員 or 鵜飼委員岡村委員: several entries that each end in a role. */
 function splitRunTogether(entry: string): string[] {

@@ -264,6 +264,15 @@ export const WHOLE_TITLES = new Set([
   '係長',
   '主査',
 ]);
+/** Titles that end an official's entry where a PDF ran officials together: 松井官房審議官吉田…室長. Longest first. */
+export const RUN_TOGETHER_TITLES = [...WHOLE_TITLES]
+  .filter((title) => title !== '大臣' && title !== '理事' && title !== '主査')
+  .sort((a, b) => b.length - a.length);
+/** What opens an office's name, never a surname: 官房審議官, 大臣官房, 内閣審議官. */
+export const OFFICE_START = /^(?:官房|大臣|内閣|政策|情報|参事|審議|企画|統括|副|総務|事務)/u;
+/** An entry that opens with a person's name and its brackets: 大西 隆(東京大学教授、座長). */
+export const NAME_THEN_BRACKETS =
+  /^\s*[\p{Script=Han}々]{1,4}\s?[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}]{1,4}\s*[（(]/u;
 /** A surname or a given name as a token of its own. */
 export const NAME_TOKEN = /^[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5}$/u;
 /** A full name printed without a space: 浅尾慶一郎, 三原じゅん子. */

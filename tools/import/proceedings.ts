@@ -134,37 +134,14 @@ function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
     return;
   }
   const role = settle(reader, roleOfLine(line.text), line, next);
-  if (role.kind === 'close' || role.kind === 'trailer') {
-    reader.flush();
-    reader.closed = true;
-    if (role.kind === 'trailer') {
-      afterClose(reader, line);
-      return;
-    }
-    ledger.add(line.number, line.text, 'structure');
-    return;
-  }
-  if (role.kind === 'aside') {
-    // （了承）, （委員の自己紹介につき省略）: the record's own aside, a note of its own.
-    reader.start({ kind: 'note', label: '', line: line.number, lines: [line.text] });
-    reader.flush();
-    ledger.add(line.number, line.text, 'note');
-    return;
-  }
+  if (readEnd(reader, role, line)) return;
   if (readPresentation(reader, line, next)) return;
   if (role.kind === 'plain') {
     continueOpen(reader, line, next);
     return;
   }
-  if (role.kind === 'comment' && CATCH_ALL_LABELS.includes(reader.anonymousLabel)) {
-    // A marked line that names no speaker, where no group of speakers was named either: a note.
-    ledger.split(line, [...role.parts, [role.text, 'note']]);
-    reader.start({ kind: 'note', label: '', line: line.number, lines: [role.text] });
-    return;
-  }
   if (role.kind === 'comment') {
-    ledger.split(line, [...role.parts, [role.text, 'statement']]);
-    reader.start({ kind: 'statement', label: reader.anonymousLabel, line: line.number, lines: [role.text] });
+    readComment(reader, role, line);
     return;
   }
   ledger.split(line, role.parts);
@@ -199,6 +176,34 @@ function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
     lines: role.text ? [role.text] : [],
     named: !bare,
   });
+}
+
+/** The close (以上, －了－), a trailer after it, or an aside (（了承）): true where the line was one. */
+function readEnd(reader: Reader, role: LineRole, line: SourceLine): boolean {
+  const { ledger } = reader;
+  if (role.kind === 'close' || role.kind === 'trailer') {
+    reader.flush();
+    reader.closed = true;
+    if (role.kind === 'trailer') afterClose(reader, line);
+    else ledger.add(line.number, line.text, 'structure');
+    return true;
+  }
+  if (role.kind !== 'aside') return false;
+  // （了承）, （委員の自己紹介につき省略）: the record's own aside, a note of its own.
+  reader.start({ kind: 'note', label: '', line: line.number, lines: [line.text] });
+  reader.flush();
+  ledger.add(line.number, line.text, 'note');
+  return true;
+}
+
+/**
+ * A marked line that names no speaker: an anonymous comment of the group the minutes name (委員), or,
+ * where they name none, a note: 出席者 and the like are no one's label.
+ */
+function readComment(reader: Reader, role: Extract<LineRole, { kind: 'comment' }>, line: SourceLine): void {
+  const kind = CATCH_ALL_LABELS.includes(reader.anonymousLabel) ? 'note' : 'statement';
+  reader.ledger.split(line, [...role.parts, [role.text, kind]]);
+  reader.start({ kind, label: kind === 'note' ? '' : reader.anonymousLabel, line: line.number, lines: [role.text] });
 }
 
 /** What a line is in its place: what its neighbours and the open item make of what it looks like. */

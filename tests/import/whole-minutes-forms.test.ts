@@ -175,3 +175,81 @@ describe('attendee lists a PDF ran together into one line', () => {
     expect(speakers).toEqual([members[0]?.party, members[4]?.party]);
   });
 });
+
+const cabinet = `架空戦略本部
+第９回会合　議事概要
+
+１　日時
+　令和６年７月１０日（水）８時１５分～８時３５分
+２　場所
+　総理大臣官邸４階大会議室
+３　出席者
+本部長　　　北村　正道　内閣官房長官
+本部員　　　南雲　賢一　国家公安委員会委員長　　西岡　秀明　デジタル大臣
+メンバー　　大友　啓介　架空株式会社執行役員
+４　議事
+○北村本部長それでは、会合を開催します。
+○南雲国家公安委員会委員長から、警察の取組について説明があった。
+○大友メンバー
+・経営層の関与を確保すべき。
+・人材の育成が必要。
+○渡部医療情報室長補佐　資料４８－１に基づき御説明します。
+資料４８－１に基づきまして、補足いたします。
+`;
+
+describe('a 議事概要 with roles before the names and turns in several forms', () => {
+  const draft = importText(cabinet);
+  const members = draft.attendees.flatMap((group) => group.members);
+
+  it('reads a role printed before the first entry of its group (本部長　　北村…) as the group', () => {
+    expect(members.map((member) => [member.name, member.role])).toEqual([
+      ['北村　正道', '本部長'],
+      ['南雲 賢一', '本部員'],
+      ['西岡 秀明', '本部員'],
+      ['大友　啓介', '構成員'],
+    ]);
+  });
+
+  it('reads labels run into the words, labels alone over bullets, and 室長補佐; the turns hold the lines after them', () => {
+    expect(turns(draft).map(([label, text]) => [label, text])).toEqual([
+      ['北村本部長', 'それでは、会合を開催します。'],
+      ['南雲国家公安委員会委員長', '警察の取組について説明があった。'],
+      ['大友メンバー', '・経営層の関与を確保すべき。・人材の育成が必要。'],
+      ['渡部医療情報室長補佐', '資料４８－１に基づき御説明します。資料４８－１に基づきまして、補足いたします。'],
+    ]);
+  });
+
+  it('gives each listed speaker the attendee, and keeps a role held elsewhere (委員長 of a commission) out of the list', () => {
+    const speakers = draft.items.flatMap((item) => (item.type === 'statement' ? [item.speaker] : []));
+    expect(speakers.slice(0, 3)).toEqual([members[0]?.party, members[1]?.party, members[3]?.party]);
+    expect(members[1]?.role).toBe('本部員');
+  });
+});
+
+const appendixWithRoles = `架空本部（第３回）議事概要
+
+日　時：令和６年１２月２４日（火）９：００～９：１５
+場　所：総理大臣官邸
+出席者：別紙のとおり。
+議事概要：
+・浜田内閣総理大臣から、「取組を進める。」といった発言があった。
+（別紙）
+架空本部 第３回会合 出席者
+本部長 浜田 昭彦 内閣総理大臣
+本部員 南雲 賢一 国家公安委員会委員長
+本部員 稲葉 和也 総務大臣
+`;
+
+describe('a 別紙 whose rows open with the role and whose title names the meeting', () => {
+  it('reads one entry a row with its role, and the title as no attendee', () => {
+    const draft = importText(appendixWithRoles);
+    const members = draft.attendees.flatMap((group) => group.members);
+    expect(members.map((member) => [member.name, member.role])).toEqual([
+      ['浜田 昭彦', '本部長'],
+      ['南雲 賢一', '本部員'],
+      ['稲葉 和也', '本部員'],
+    ]);
+    const speakers = draft.items.flatMap((item) => (item.type === 'statement' ? [item.speaker] : []));
+    expect(speakers).toEqual([members[0]?.party]);
+  });
+});

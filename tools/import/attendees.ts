@@ -2,6 +2,7 @@ import { joinPrintedLines } from './pdf-text.ts';
 import { ENDS_IN_ROLE, isNameToken, looksLikeOrganization, readEntry, type EntryContext } from './attendee-entry.ts';
 import type { Ledger } from './ledger.ts';
 import {
+  APPENDIX_LIST_TITLE,
   BRACKET_GROUP,
   COLON_GROUP,
   GROUP_WORD,
@@ -11,6 +12,7 @@ import {
   OFFICE_START,
   QUALIFIER,
   RUN_TOGETHER_TITLES,
+  SPACED_GROUP,
   ROLE_WORDS,
   ROUND_GROUP,
 } from './patterns.ts';
@@ -41,6 +43,8 @@ function groupHeading(text: string): { parts: [string, string, string]; rest: st
   }
   const colon = COLON_GROUP.exec(text);
   if (colon) return { parts: [colon[1] ?? '', colon[2] ?? '', colon[3] ?? ''], rest: colon[4] ?? '' };
+  const spaced = SPACED_GROUP.exec(text);
+  if (spaced) return { parts: [spaced[1] ?? '', spaced[2] ?? '', spaced[3] ?? ''], rest: spaced[4] ?? '' };
   if (GROUP_WORD.test(compact(text))) {
     return { parts: ['', text, ''], rest: '' };
   }
@@ -53,11 +57,16 @@ function groupLines(section: Section, ledger: Ledger, warnings: string[]): RawGr
   const lines = [...(section.rest.trim() ? [{ ...section.line, text: section.rest }] : []), ...section.lines];
   ledger.add(section.line.number, section.head, 'structure');
   for (const line of lines) {
+    if (section.appendix && groups.length === 0 && APPENDIX_LIST_TITLE.test(line.text)) {
+      ledger.add(line.number, line.text, 'structure');
+      continue;
+    }
     const heading = groupHeading(line.text);
     if (heading) {
       const [open, name, close] = heading.parts;
       const group = compactGroupName(name);
-      groups.push({ group, lines: [] });
+      // 本部員 printed before each of its rows is one group.
+      if (groups.at(-1)?.group !== group) groups.push({ group, lines: [] });
       ledger.split(line, [[open, 'structure'], ...remarkParts(name), [close, 'structure']]);
       if (heading.rest.trim() === '') continue;
       groups.at(-1)?.lines.push({ line, text: heading.rest });
@@ -122,7 +131,7 @@ export function roleOfGroup(group: string): Role {
   const name = group.replace(/\s/g, '');
   const exact = ROLE_WORDS.find((role) => role === name);
   if (exact) return exact;
-  if (name.includes('構成員')) return '構成員';
+  if (name.includes('構成員') || name.startsWith('メンバー')) return '構成員';
   if (name.includes('専門委員')) return '専門委員';
   if (name.includes('本部員')) return '本部員';
   if (name.includes('委員')) return '委員';

@@ -113,12 +113,16 @@ export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {
 export function outline(lines: readonly SourceLine[]): Outline {
   const titleLines: SourceLine[] = [];
   const sections: Section[] = [];
-  const inProceedings = () => sections.some((section) => section.kind === 'proceedings' && section.name !== '議事');
+  // A bare 議事 is the proceedings for good once a speaker's turn follows it: no label after that is the header's.
+  let turnsBegun = false;
+  const inProceedings = () =>
+    sections.some((section) => section.kind === 'proceedings' && (section.name !== '議事' || turnsBegun));
   for (const whole of lines) {
     if (inProceedings()) {
       sections.at(-1)?.lines.push(whole);
       continue;
     }
+    if (sections.at(-1)?.kind === 'proceedings' && roleOfLine(whole.text).kind === 'speaker') turnsBegun = true;
     for (const line of splitRunInLabels([whole])) place(line, sections, titleLines);
   }
   const settled = settleProceedings(sections, lines);

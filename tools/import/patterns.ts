@@ -179,7 +179,9 @@ export const OFFICIAL_TITLES = [
   '部長',
   '課長補佐',
   '課長',
+  '室長補佐',
   '室長',
+  '補佐',
   '事務局長',
   '事務局次長',
 ];
@@ -217,7 +219,19 @@ export const SURNAME_START = /^(?:[\p{Script=Han}々]{1,2}|\p{Script=Hiragana}{1
 /** Ministers' titles a label can end in beyond 大臣: the Prime Minister, the Chief Cabinet Secretary. */
 export const MINISTER_TITLES = ['内閣総理大臣', '総理大臣', '総理', '官房長官', '次長', '所長', '理事長'];
 /** Titles of those a council hears: 藤井理事, 山田教授, 佐藤弁護士. */
-export const GUEST_TITLES = ['理事', '教授', '准教授', '弁護士', '社長', '会頭', '代表理事', '主任研究員', '研究員'];
+export const GUEST_TITLES = [
+  '理事',
+  '教授',
+  '准教授',
+  '弁護士',
+  '社長',
+  '会頭',
+  '代表理事',
+  '主任研究員',
+  '研究員',
+  '執行役員',
+  'メンバー',
+];
 
 /** Every word a speaker's label can end in, longest first so that 部会長 wins over 会長. */
 export const SPEAKER_SUFFIXES = [
@@ -293,6 +307,11 @@ export const GROUP_WORD =
 export const MINISTRY_GROUP = /^(?:[^\s（）()]{1,10}[省庁]|内閣官房|内閣府)(?:等|側)?$/u;
 export const BRACKET_GROUP = /^(\s*[【［[〈<＜]\s*)([^】］\]〉>＞]{1,24}?)(\s*[】］\]〉>＞]\s*[：:]?)(.*)$/u;
 export const ROUND_GROUP = /^(\s*[（(]\s*)([^)）]{1,16}?)(\s*[)）]\s*[：:]?)(.*)$/u;
+/** A role heading a group at the start of its first entry's line: 本部長 (spaces) 北村 正道 内閣官房長官. */
+export const SPACED_GROUP =
+  /^(\s*)((?:副本部長|本部長|本部員|委員長|委員|構成員|メンバー|座長|副議長|議長|オブザーバー?|説明者|事務局)(?:等)?)(\s{2,}|\s(?=[\p{Script=Han}々]{1,4}\s[\p{Script=Han}々\p{Script=Hiragana}]{1,4}\s))(\S.*)$/u;
+/** The title line of an appendix list: 宇宙開発戦略本部 第３２回会合 出席者, 出席者一覧. */
+export const APPENDIX_LIST_TITLE = /^.{0,40}(?:出席者|参加者)(?:一覧|名簿)?\s*$/u;
 export const COLON_GROUP = /^(\s*)([^：:、，,（(【]{1,16}?(?:[（(][^)）]*[)）])?)(\s*[：:]\s*)(.*)$/u;
 
 // ---------------------------------------------------------------------------------------------
@@ -326,6 +345,8 @@ export const SPEAKER_MARK_LINE = /^\s*[○〇◯]/u;
  * What joins a marked label to the words: a colon, より、 or から (議事概要: X大臣から、「…」といった
  * 発言があった), an opening quote, or a space.
  */
+/** A label run into the words after ○ with no space: a name (kanji or katakana) and a title, the shortest. */
+export const RUN_IN_LABEL = String.raw`[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{1,16}?(?:[（(][^()（）\s]{1,3}[)）])?(?:${SPEAKER_SUFFIXES.join('|')})`;
 export const MARKED_JOINT = String.raw`\s*[：:]\s*|\s*(?:より|から)(?!の)\s*[、，,]?\s*|(?=「)|\s+`;
 /** A line in brackets that the record sets aside: （委員の自己紹介につき省略）, （了承）, （議了）. */
 export const ASIDE =

@@ -3,6 +3,7 @@ import {
   END_MARK,
   LEAD_IN,
   MARKED_JOINT,
+  RUN_IN_LABEL,
   MARKED_LABEL,
   TURN_MARK,
   BRACKET_CLOSE as CLOSE,
@@ -44,6 +45,8 @@ const ROLE_HEADING = new RegExp(
 const AGENDA_ITEM = new RegExp(String.raw`^(\s*${HEADING_NUMBER}\s*)(?![、，,。])(\S.*)$`, 'u');
 const MARKED = new RegExp(String.raw`^(\s*(${MARK})\s*)(.*)$`, 'u');
 const ROLE_HEADING_END = new RegExp(`${HEADING_END}$`);
+/** ○山川座長それでは…, ○植田委員監督の…: a ○ label run into the words, the shortest that ends in a title. */
+const RUN_IN_TURN = new RegExp(String.raw`^(\s*[○〇◯])(${RUN_IN_LABEL})()(\S.*)$`, 'u');
 const MARKED_TURN = new RegExp(
   String.raw`^(\s*${TURN_MARK}\s*${LEAD_IN})(${MARKED_LABEL})(${MARKED_JOINT})(\S.*)$`,
   'u',
@@ -108,6 +111,10 @@ const READINGS: ((text: string) => LineRole | undefined)[] = [
     // A mark vouches for a label of any length: ○加藤司法法制課長, ・村上総務大臣から、「…」.
     const [, lead = '', label = '', joint = '', said = ''] = MARKED_TURN.exec(text) ?? [];
     return label ? speaker(lead, label, joint, said, /より|から/.test(joint)) : undefined;
+  },
+  (text) => {
+    const [, lead = '', label = '', joint = '', said = ''] = RUN_IN_TURN.exec(text) ?? [];
+    return label && !/^(?:より|から)/.test(said) ? speaker(lead, label, joint, said, false) : undefined;
   },
   (text) => {
     const [, number = '', heading = ''] = AGENDA_ITEM.exec(text) ?? [];

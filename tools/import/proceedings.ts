@@ -179,7 +179,11 @@ function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
 }
 
 /** The close (以上, －了－), a trailer after it, or an aside (（了承）): true where the line was one. */
-function readEnd(reader: Reader, role: LineRole, line: SourceLine): boolean {
+function readEnd(
+  reader: Reader,
+  role: LineRole,
+  line: SourceLine,
+): role is Extract<LineRole, { kind: 'close' | 'trailer' | 'aside' }> {
   const { ledger } = reader;
   if (role.kind === 'close' || role.kind === 'trailer') {
     reader.flush();
@@ -255,14 +259,9 @@ function isUnmarkedHeading(reader: Reader, line: SourceLine, nextRole: LineRole 
   );
 }
 
-/** A ・ line inside a named speaker's statement is a list item of it. */
+/** A ・ line inside a named speaker's statement, or under the speaker's label alone on its line, is a list item of it. */
 function continuesOpen(reader: Reader, role: Extract<LineRole, { kind: 'comment' }>): boolean {
-  return (
-    role.mark === '・' &&
-    reader.open?.kind === 'statement' &&
-    reader.open.named === true &&
-    reader.open.lines.length > 0
-  );
+  return role.mark === '・' && reader.open?.kind === 'statement' && reader.open.named === true;
 }
 
 /** A numbered line is an agenda heading unless a speaker's words are under way or it runs on. */

@@ -44,7 +44,9 @@ export function resolveSpeaker(label: string, header: Header): Speaker {
   const named = listedAs(label, name, header);
   const [member] = named;
   if (named.length === 1 && member) {
-    if (CHAIRS.has(suffix as Role) && roleClass(member.role) === 'member' && !CHAIRS.has(member.role))
+    // 安田座長 is the member's role here; 南雲国家公安委員会委員長 is a title held elsewhere.
+    const byName = (member.name ?? member.label).replace(/\s/g, '').startsWith(name.replace(/\s/g, ''));
+    if (byName && CHAIRS.has(suffix as Role) && roleClass(member.role) === 'member' && !CHAIRS.has(member.role))
       member.role = suffix as Role;
     return member.party;
   }

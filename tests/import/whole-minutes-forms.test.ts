@@ -187,6 +187,7 @@ const cabinet = `架空戦略本部
 本部長　　　北村　正道　内閣官房長官
 本部員　　　南雲　賢一　国家公安委員会委員長　　西岡　秀明　デジタル大臣
 メンバー　　大友　啓介　架空株式会社執行役員
+オブザーバー　日本銀行、預金保険機構
 ４　議事
 ○北村本部長それでは、会合を開催します。
 ○南雲国家公安委員会委員長から、警察の取組について説明があった。
@@ -207,7 +208,10 @@ describe('a 議事概要 with roles before the names and turns in several forms'
       ['南雲 賢一', '本部員'],
       ['西岡 秀明', '本部員'],
       ['大友　啓介', '構成員'],
+      [undefined, 'オブザーバー'],
+      [undefined, 'オブザーバー'],
     ]);
+    expect(members.slice(-2).every((member) => 'organization' in member.party)).toBe(true);
   });
 
   it('reads labels run into the words, labels alone over bullets, and 室長補佐; the turns hold the lines after them', () => {

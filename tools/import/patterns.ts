@@ -309,7 +309,7 @@ export const BRACKET_GROUP = /^(\s*[【［[〈<＜]\s*)([^】］\]〉>＞]{1,24}
 export const ROUND_GROUP = /^(\s*[（(]\s*)([^)）]{1,16}?)(\s*[)）]\s*[：:]?)(.*)$/u;
 /** A role heading a group at the start of its first entry's line: 本部長 (spaces) 北村 正道 内閣官房長官. */
 export const SPACED_GROUP =
-  /^(\s*)((?:副本部長|本部長|本部員|委員長|委員|構成員|メンバー|座長|副議長|議長|オブザーバー?|説明者|事務局)(?:等)?)(\s{2,}|\s(?=[\p{Script=Han}々]{1,4}\s[\p{Script=Han}々\p{Script=Hiragana}]{1,4}\s))(\S.*)$/u;
+  /^(\s*)((?:副本部長|本部長|本部員|委員長|委員|構成員|メンバー|座長|副議長|議長|オブザーバー?|説明者|事務局)(?:等)?)(\s+)(\S.*)$/u;
 /** The title line of an appendix list: 宇宙開発戦略本部 第３２回会合 出席者, 出席者一覧. */
 export const APPENDIX_LIST_TITLE = /^.{0,40}(?:出席者|参加者)(?:一覧|名簿)?\s*$/u;
 export const COLON_GROUP = /^(\s*)([^：:、，,（(【]{1,16}?(?:[（(][^)）]*[)）])?)(\s*[：:]\s*)(.*)$/u;

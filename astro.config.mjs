@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkRejectRawHtml from './src/content/markdown/remark-reject-raw-html.ts';
 import remarkRejectUnsafeUrls from './src/content/markdown/remark-reject-unsafe-urls.ts';
+import remarkRejectHiddenCharacters from './src/content/markdown/remark-reject-hidden-characters.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import buildGc from './src/integrations/build-gc.ts';
 import { readFileSync } from 'node:fs';
@@ -27,7 +28,10 @@ export default defineConfig({
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it
     // would rewrite quotation marks in text we promise to keep verbatim.
-    processor: unified({ remarkPlugins: [remarkRejectRawHtml, remarkRejectUnsafeUrls], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [remarkRejectRawHtml, remarkRejectUnsafeUrls, remarkRejectHiddenCharacters],
+      smartypants: false,
+    }),
     // Prism marks code with classes that global.css colours; Shiki's style attributes would need
     // 'unsafe-inline' in the CSP.
     syntaxHighlight: 'prism',

@@ -23,8 +23,21 @@ import {
   topicsIndexUrl,
 } from './urls';
 
+/**
+ * Characters XML 1.0 cannot hold, escaped or not: C0 controls but tab and line ends, a surrogate
+ * without its partner, U+FFFE and U+FFFF. The record refuses them, but one in the feed would make
+ * every reader drop the whole feed, so any that got past stands as U+FFFD.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_XML = /[\0-\x08\v\f\x0e-\x1f\ufffe\uffff]|\p{Cs}/gu;
+
 const escapeXml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  text
+    .replace(NOT_XML, '\uFFFD')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
 
 /** Dates are days; feeds need instants, so a day is written as its start in Japan. */
 const instant = (date: string) => `${date}T00:00:00+09:00`;

@@ -87,6 +87,32 @@ describe('a bad record fails the build, naming the file, the field and the fix',
     expect(output).toMatch(/Location:\s+\S*meetings\/2020-01-01-test-task-force-01\.md/);
   });
 
+  it('a draft with undecided topic suggestions and a doubted speaker (npm run draft, the importer)', () => {
+    const { status, output } = buildWith('undecided', MEETING, (t) =>
+      replaceOnce(
+        replaceOnce(t, 'topics="gateways"}', 'topics="gateways" suggested-topics="liability"}'),
+        'reply=s001 topics="gateways liability"}',
+        'reply=s001 topics="gateways liability" doubt="事務局 is not in the attendee list"}',
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('meetings → 2020-01-01-test-task-force-01 data does not match collection schema');
+    expect(output).toContain('holds topic suggestions not yet decided (liability)');
+    expect(output).toContain('move the slugs you accept into topics="…" and delete suggested-topics="…"');
+    expect(output).toContain('the importer doubted who speaks (事務局 is not in the attendee list)');
+  });
+
+  it('a recommendation stub whose summary and status are still placeholders', () => {
+    const { status, output } = buildWith('recommendation-stub', 'recommendations/test-gateway-wording.yaml', (t) =>
+      t
+        .replace(/^summary: .*$/m, 'summary: "TODO: what it asks, in the editors\' words"')
+        .replace(/^status: .*$/m, 'status: TODO-status'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain("summary: is still the importer's placeholder");
+    expect(output).toMatch(/status: must be one of adopted, under-consideration, deferred, no-response/);
+  });
+
   it('an unknown frontmatter key', () => {
     const { status, output } = buildWith(
       'unknown-key',

@@ -9,7 +9,9 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBrokenCopy } from '../helpers/broken-build';
@@ -98,5 +100,33 @@ describe('a link in the record folder fails the build and publishes nothing from
     expect(status).not.toBe(0);
     expect(output).toContain('sources/test-minutes.txt: a folder where the record');
     expect(output).not.toContain('EISDIR');
+  });
+});
+
+describe('RECORD_CONTENT_DIR that is not a record folder fails the build naming it and the fix', () => {
+  const buildWith = (contentDir: string) => {
+    const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', join(scratch, 'setting-dist')], {
+      env: { ...process.env, RECORD_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+  };
+
+  it('missing, a file, or an empty folder', () => {
+    const empty = join(scratch, 'empty-record');
+    mkdirSync(empty);
+    for (const [dir, expected] of [
+      [
+        join(scratch, 'no-such-folder'),
+        'does not exist. Fix: set RECORD_CONTENT_DIR to a folder laid out like content/',
+      ],
+      [outside, 'is not a folder. Fix: set RECORD_CONTENT_DIR to a folder laid out like content/'],
+      [empty, 'the folder is missing, so the record\'s folder (RECORD_CONTENT_DIR="'],
+    ] as const) {
+      const { status, output } = buildWith(dir);
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(expected);
+      expect(output).not.toMatch(/ENOENT|ENOTDIR/);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,5 +50,51 @@ describe('a build that reuses the content cache', () => {
     rmSync(proceedingsCache, { recursive: true, force: true });
     build();
     expect(readFileSync(statementPage, 'utf8')).toContain('そのように改める。');
+  });
+});
+
+describe('a build after a build of another record folder', () => {
+  const other = join(scratch, 'other');
+  const second = join(scratch, 'second');
+  const secondDist = join(scratch, 'second-dist');
+  const cleanDist = join(scratch, 'clean-dist');
+  cpSync('tests/fixtures/valid', other, { recursive: true });
+  cpSync('tests/fixtures/valid', second, { recursive: true });
+  // The other folder differs in one file; every other file has the same bytes in both.
+  const otherPerson = join(other, 'people/suzuki.yaml');
+  writeFileSync(otherPerson, readFileSync(otherPerson, 'utf8').replace(/^name: .*$/m, 'name: 別人'));
+
+  const buildFolder = (folder: string, out: string, ...flags: string[]) => {
+    const result = spawnSync('npx', ['astro', 'build', ...flags, '--outDir', out], {
+      env: { ...process.env, RECORD_CONTENT_DIR: folder, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+  };
+  const files = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(dir.length))
+      .sort();
+
+  it('gives what a clean build of its folder gives, file for file', () => {
+    expect(buildFolder(other, join(scratch, 'other-dist'), '--force').status).toBe(0);
+    expect(buildFolder(second, secondDist).status).toBe(0);
+    expect(buildFolder(second, cleanDist, '--force').status).toBe(0);
+    expect(files(secondDist)).toEqual(files(cleanDist));
+    const different = files(cleanDist).filter(
+      (file) => !readFileSync(join(secondDist, file)).equals(readFileSync(join(cleanDist, file))),
+    );
+    expect(different).toEqual([]);
+  });
+
+  it('names the files of its own folder, not those of the folder built before', () => {
+    expect(buildFolder(other, join(scratch, 'other-dist'), '--force').status).toBe(0);
+    rmSync(join(second, 'sources/test-minutes.txt'));
+    const { status, output } = buildFolder(second, secondDist);
+    expect(status).not.toBe(0);
+    expect(output).toContain('source file "test-minutes.txt" is not in content/sources/');
+    expect(output).toContain(`${second.split('/').pop() ?? ''}/meetings/2020-01-01-test-task-force-01.md`);
+    expect(output).not.toContain(`${other.split('/').pop() ?? ''}/`);
   });
 });

@@ -1,4 +1,5 @@
 import { load } from 'cheerio';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { buildCitables } from '~/citation/citables';
 import { FEED_ENTRIES, meetingsAtom } from '~/site/feeds';
@@ -40,5 +41,43 @@ describe('meetingsAtom', () => {
         .map((meeting) => [absoluteUrl(meetingUrl(meeting.id), ORIGIN), `${meeting.data.source.date}T00:00:00+09:00`]),
     ]);
     expect(updated).toBe('2026-11-20T00:00:00+09:00');
+  });
+});
+
+/** Parses the text as XML 1.0 with a conforming parser; throws at the first thing that is not well-formed. */
+function parseXml(text: string) {
+  const parser = new SaxesParser();
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.write(text).close();
+}
+
+describe('the feed is well-formed XML whatever the record text', { timeout: 30_000 }, () => {
+  const entries = syntheticRecordEntries(12);
+  it.each([
+    ['a control character', 'タイトル\x1b[31m赤\x07'],
+    ['NUL and form feed', 'a\0b\fc'],
+    ['half of a surrogate pair', 'a\ud800b'],
+    ['a noncharacter', 'a\uffffb'],
+    ['markup and entities', '</title><script>x</script>&amp; ]]> "q"'],
+  ])('%s in a title', (_, title) => {
+    const [first, ...rest] = record.meetingsByDate;
+    const hostile = buildRecord({
+      ...entries,
+      meetings: entries.meetings.map((m) =>
+        m.id === first?.id ? { ...m, data: { ...m.data, title, title_en: title } } : m,
+      ),
+    });
+    expect(rest.length).toBeGreaterThan(0);
+    const feed = meetingsAtom(
+      hostile,
+      buildCitables(hostile, ORIGIN, (_e, f) => f),
+      ORIGIN,
+    );
+    expect(() => {
+      parseXml(feed);
+    }).not.toThrow();
+    expect(load(feed, { xml: true })('entry > title').first().text().length).toBeGreaterThan(0);
   });
 });

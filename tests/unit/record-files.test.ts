@@ -266,3 +266,24 @@ describe('a file that is not UTF-8 text is named for what it looks like, with th
     );
   });
 });
+
+describe('a YAML alias bomb is refused naming the file and line, not the yaml library', () => {
+  it('nine levels of aliases, each nine times the last', () => {
+    const letters = 'abcdefghij';
+    const lines = ['name: x', `a: &a [${Array(9).fill('"lol"').join(',')}]`];
+    for (let level = 1; level < letters.length; level += 1) {
+      const previous = letters[level - 1] ?? '';
+      lines.push(`${letters[level] ?? ''}: &${letters[level] ?? ''} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    let error: unknown;
+    try {
+      parseRecordYaml(lines.join('\n'), 'content/people/bomb.yaml');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(RecordFileError);
+    expect((error as Error).message).toMatch(
+      /^content\/people\/bomb\.yaml:3: the YAML's aliases \(\*name\) expand to more copies than a record holds .* Fix: write each value out in full/,
+    );
+  });
+});

@@ -16,12 +16,25 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
   },
 });
-if (!values.out) throw new Error('usage: npm run corpus -- --meetings N --out DIR [--seed S]');
+const usage = 'usage: npm run corpus -- --meetings N --out DIR [--seed S]';
+if (!values.out) throw new Error(usage);
 const out = values.out;
+/** A whole number of at least `min`, as written: Number('abc') is NaN, and NaN meetings made a corpus of none. */
+const wholeNumber = (name: string, value: string, min: number, example: number) => {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
+    console.error(
+      `--${name} ${value}: not a whole number of at least ${min}. Fix: give one, e.g. --${name} ${example}.\n${usage}`,
+    );
+    process.exit(2);
+  }
+  return Number(value);
+};
+const meetings = wholeNumber('meetings', values.meetings, 1, 1000);
+const seed = wholeNumber('seed', values.seed, 0, 7);
 
 const files = generateCorpus({
-  meetings: Number(values.meetings),
-  seed: Number(values.seed),
+  meetings,
+  seed,
   ...realVocabulary('content', (path) => readFileSync(path, 'utf8'), readdirSync),
 });
 // Start from an empty folder: files left from a bigger corpus would otherwise be built too. Only a
@@ -33,4 +46,4 @@ for (const { path, content } of files) {
   mkdirSync(dirname(join(out, path)), { recursive: true });
   writeFileSync(join(out, path), content);
 }
-console.log(`wrote ${files.length} files for ${values.meetings} meetings to ${out}`);
+console.log(`wrote ${files.length} files for ${meetings} meetings to ${out}`);

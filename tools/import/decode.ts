@@ -1,3 +1,4 @@
+import { guessUtf16 } from '../../src/content/text-encoding.ts';
 import { ImportError } from './errors.ts';
 
 export interface DecodedSource {
@@ -14,6 +15,10 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (bytes.every((byte) => byte === 0x20 || (byte >= 0x09 && byte <= 0x0d))) {
     throw new ImportError('the file is empty: there is no text to import', 1);
   }
+  // UTF-16 holds NUL bytes (ASCII) or is not UTF-8: named as what it is, with the command that converts it.
+  const utf16 = guessUtf16(bytes);
+  if (utf16)
+    throw new ImportError(`the file is ${utf16.looks}, not UTF-8 or Shift_JIS. Fix: ${utf16.fix}, and import that`);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new ImportError(

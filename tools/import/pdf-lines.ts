@@ -1,5 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { ImportError } from './errors.ts';
 
 interface Run {
   text: string;
@@ -8,6 +9,15 @@ interface Run {
   width: number;
   size: number;
 }
+
+/**
+ * The most pages the importer reads: minutes run to tens of pages. A PDF claims its page count in a
+ * few bytes, so a tiny file could otherwise keep the importer busy, and growing, for hours.
+ */
+export const MAX_PDF_PAGES = 500;
+
+/** The most characters of text the importer takes from one input: hundreds of times the longest minutes. */
+export const MAX_MINUTES_CHARS = 3_000_000;
 
 /**
  * The text of a PDF, one printed line per line, pages separated by form feeds (as pdftotext writes
@@ -22,17 +32,32 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     verbosity: 0,
   }).promise;
   const pages: string[] = [];
+  let chars = 0;
   try {
+    if (document.numPages > MAX_PDF_PAGES) {
+      throw new ImportError(
+        `the PDF has ${document.numPages.toLocaleString('en')} pages, more than the ${MAX_PDF_PAGES} the importer reads (minutes run to tens of pages). Fix: import the minutes' own pages (e.g. qpdf in.pdf --pages . 1-40 -- minutes.pdf)`,
+      );
+    }
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const runs = content.items.filter((item): item is TextItem => 'str' in item).map(toRun);
       pages.push(linesInReadingOrder(runs).join('\n'));
+      chars += pages.at(-1)?.length ?? 0;
+      if (chars > MAX_MINUTES_CHARS) throw tooMuchText(`its first ${number} pages hold`);
     }
   } finally {
     await document.destroy();
   }
   return pages.join('\n\f');
+}
+
+/** The refusal of an input with more text than any minutes. */
+export function tooMuchText(what: string): ImportError {
+  return new ImportError(
+    `${what} more than ${MAX_MINUTES_CHARS.toLocaleString('en')} characters of text, hundreds of times the longest minutes. Fix: import the minutes of one meeting alone`,
+  );
 }
 
 /**

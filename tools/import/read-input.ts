@@ -1,7 +1,7 @@
 import { decodeSource } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { htmlText } from './html-lines.ts';
-import { pdfText } from './pdf-lines.ts';
+import { MAX_MINUTES_CHARS, pdfText, tooMuchText } from './pdf-lines.ts';
 
 export type InputFormat = 'pdf' | 'html' | 'text (utf-8)' | 'text (shift_jis)';
 
@@ -10,6 +10,7 @@ export async function readMinutes(bytes: Uint8Array, fileName: string): Promise<
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.startsWith('%PDF-')) {
     const text = await pdfText(bytes).catch((error: unknown) => {
+      if (error instanceof ImportError) throw error;
       throw new ImportError(`the PDF could not be read (${error instanceof Error ? error.message : String(error)})`);
     });
     if (text.replace(/\s/g, '') === '') {
@@ -18,6 +19,7 @@ export async function readMinutes(bytes: Uint8Array, fileName: string): Promise<
     return { text, format: 'pdf' };
   }
   const decoded = decodeSource(bytes);
+  if (decoded.text.length > MAX_MINUTES_CHARS) throw tooMuchText('the file holds');
   const looksHtml = /\.x?html?$/i.test(fileName) || /^\s*(?:<!doctype html|<html[\s>])/i.test(decoded.text);
   if (looksHtml) return { text: htmlText(decoded.text), format: 'html' };
   return { text: decoded.text, format: decoded.encoding === 'utf-8' ? 'text (utf-8)' : 'text (shift_jis)' };

@@ -1,4 +1,13 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ImportError } from './errors.ts';
 import type { DraftFile } from './write-draft.ts';
@@ -44,16 +53,17 @@ export function writeProblems(outDir: string, files: DraftFile[], force: boolean
 
 /**
  * Writes a draft's files under a content folder, all or nothing: every target is checked first,
- * the files are written into a temporary folder beside it and then moved into place; a failure
+ * the files are written into a temporary folder inside it and then moved into place; a failure
  * while moving puts back what was there. An existing record is the editors' work: kept unless --force.
  */
 export function writeDraftFiles(outDir: string, files: DraftFile[], force: boolean): string[] {
   const problems = writeProblems(outDir, files, force);
   if (problems.length > 0) throw new ImportError(`nothing was written: ${problems.join('; ')}`);
   const root = resolve(outDir);
-  const parent = dirname(root);
-  mkdirSync(parent, { recursive: true });
-  const staging = mkdtempSync(join(parent, '.import-staging-'));
+  // Inside --out, not beside it: --out may be a disk of its own (a mount point), and a file cannot
+  // be renamed from one disk to another (EXDEV).
+  mkdirSync(root, { recursive: true });
+  const staging = mkdtempSync(join(root, '.import-staging-'));
   try {
     files.forEach((file, index) => {
       writeFileSync(join(staging, `${index}`), file.contents);
@@ -73,18 +83,29 @@ function moveIntoPlace(staging: string, root: string, files: DraftFile[]): strin
       const step: (typeof done)[number] = { target, madeDirs: madeDir ? [madeDir] : [] };
       if (existsSync(target)) {
         step.backup = join(staging, `backup-${index}`);
-        renameSync(target, step.backup);
+        moveFile(target, step.backup);
       }
       done.push(step);
-      renameSync(join(staging, `${index}`), target);
+      moveFile(join(staging, `${index}`), target);
     });
   } catch (error) {
     for (const step of done.reverse()) {
       rmSync(step.target, { force: true });
-      if (step.backup) renameSync(step.backup, step.target);
+      if (step.backup) moveFile(step.backup, step.target);
       for (const dir of step.madeDirs) rmSync(dir, { recursive: true, force: true });
     }
     throw new ImportError(`nothing was written: moving the draft into ${root} failed (${String(error)})`);
   }
   return done.map((step) => step.target);
+}
+
+/** Renames a file, or copies it where a folder inside --out is a disk of its own (EXDEV). */
+function moveFile(from: string, to: string) {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+    rmSync(from);
+  }
 }

@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { VFileMessage } from 'vfile-message';
 import { parseProceedings } from '~/content/markdown/parse-proceedings';
 import { hasProceedings, keepOnlyProceedings, proceedingsFolder, storeProceedings, type ItemText } from './meeting-store';
-import { listRecordFiles, meetingFileName, readFrontmatter, readRecordText, RecordFileError } from './record-files';
+import { fileDigest, listRecordFiles, meetingFileName, readFrontmatter, readRecordText, RecordFileError } from './record-files';
 
 export interface MeetingsLoaderOptions {
   /** Folder of meeting files, relative to the project root. */
@@ -37,13 +37,13 @@ async function loadAll(context: LoaderContext, folder: URL) {
   for (const file of listRecordFiles(folder, config.root, meetingFileName)) {
     const { id, filePath } = file;
     const raw = readRecordText(file);
-    const digest = context.generateDigest(raw);
+    const digest = fileDigest(context, filePath, raw);
     present.set(id, digest);
-    // Astro keeps the data store between builds; a file whose bytes are unchanged (and that was
-    // loaded from the same path, its proceedings file still there) needs no second parse.
+    // Astro keeps the data store between builds; a file whose path and bytes are unchanged
+    // (fileDigest), its proceedings file still there, needs no second parse.
     // `astro build --force` clears the store.
     const stored = store.get(id);
-    if (stored?.digest === digest && stored.filePath === filePath && hasProceedings(proceedingsFiles, id, digest)) {
+    if (stored?.digest === digest && hasProceedings(proceedingsFiles, id, digest)) {
       continue;
     }
     const { data: unvalidated } = readMeetingFile(raw, filePath);

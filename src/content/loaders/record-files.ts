@@ -6,8 +6,10 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { guessNotUtf8, guessUtf16, type EncodingGuess } from '../text-encoding';
+import { findYamlValueProblem } from './yaml-values';
 
 /**
  * An error in a record file. Astro's build log shows `loc` as the error's location (with the lines
@@ -151,6 +153,15 @@ export function checkContentFolder(folder: URL, root: URL): void {
     throw new RecordFileError(`${shown(path)}: a file where the record's folder must have a folder. Fix: delete or rename it and create the folder.`, path);
   }
 }
+
+/**
+ * The data store's digest of one version of a file: of its path as well as its text. Astro keeps
+ * the store between builds, and its store.set() keeps an entry whose digest is unchanged, old
+ * path and all; with the path in the digest, the same bytes in another record folder (or moved)
+ * are loaded again, so a build gives what a clean build of its own folder gives.
+ */
+export const fileDigest = (context: Pick<LoaderContext, 'generateDigest'>, filePath: string, text: string) =>
+  context.generateDigest(`${filePath}\0${text}`);
 
 /**
  * A record file's largest size: dozens of times the longest real meeting file, a fraction of what
@@ -302,6 +313,7 @@ export function parseRecordYaml(yaml: string, filePath: string, firstLine = 1): 
   try {
     parsed = parseYaml(yaml);
   } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) throw aliasBombError(yaml, filePath, firstLine);
     if (!(error instanceof YAMLParseError)) throw error;
     const [start] = error.linePos ?? [];
     const line = start ? start.line + firstLine - 1 : firstLine;
@@ -314,6 +326,7 @@ export function parseRecordYaml(yaml: string, filePath: string, firstLine = 1): 
       start?.col,
     );
   }
+  rejectYamlValueProblem(yaml, filePath, firstLine);
   if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new RecordFileError(
@@ -323,6 +336,33 @@ export function parseRecordYaml(yaml: string, filePath: string, firstLine = 1): 
     );
   }
   return parsed as Record<string, unknown>;
+}
+
+/**
+ * The yaml library refuses aliases (*name) that expand past its limit (maxAliasCount, 100), a few
+ * bytes that would unfold into gigabytes, naming only its own code; this names the file and line.
+ */
+function aliasBombError(yaml: string, filePath: string, firstLine: number): RecordFileError {
+  const index = yaml.split('\n').findIndex((text) => /(?:^|[\s[{,:-])\*[^\s,\]}]+/.test(text));
+  const line = firstLine + Math.max(index, 0);
+  return new RecordFileError(
+    `${filePath}:${line}: the YAML's aliases (*name) expand to more copies than a record holds (the yaml library stops at 100), so the file could unfold into gigabytes. Fix: write each value out in full, without anchors (&name) and aliases (*name).`,
+    filePath,
+    line,
+  );
+}
+
+/** A number not in plain decimal, or a control character an escape wrote, fails at its line and field. */
+function rejectYamlValueProblem(yaml: string, filePath: string, firstLine: number) {
+  const problem = findYamlValueProblem(yaml);
+  if (problem === undefined) return;
+  const line = problem.line + firstLine - 1;
+  throw new RecordFileError(
+    `${filePath}:${line}:${problem.column}: ${problem.field}: ${problem.message}.`,
+    filePath,
+    line,
+    problem.column,
+  );
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;

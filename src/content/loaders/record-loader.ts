@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { LIMITS } from '../schemas/common';
 import {
+  fileDigest,
   listRecordFiles,
   parseRecordYaml,
   readFrontmatter,
@@ -30,9 +32,22 @@ export const yamlLoader = ({ base }: { base: string }): Loader =>
 export const markdownLoader = ({ base }: { base: string }): Loader =>
   folderLoader('markdown-loader', base, '.md', async (text, file, context) => {
     const { data, body } = readFrontmatter(text, file.filePath);
+    rejectLongBody(body, file);
     // The body as Astro's glob() loader keeps it (trimmed): topic versions are computed from it.
     return { data, body: body.trim(), rendered: await renderBody(body, file, context) };
   });
+
+/** A body past the limit would make one page, and the search index, as big as a whole meeting's. */
+function rejectLongBody(body: string, file: RecordFile) {
+  const length = body.trim().length;
+  if (length <= LIMITS.body) return;
+  const line = body.length - body.trimStart().length === 0 ? 1 : body.slice(0, body.search(/\S/u)).split('\n').length;
+  throw new RecordFileError(
+    `${file.filePath}:${line}: the body (the editorial summary below the frontmatter) has ${length.toLocaleString('en')} characters, more than the ${LIMITS.body.toLocaleString('en')} it may hold. Fix: shorten the summary; a statement's text belongs in its meeting, not here.`,
+    file.filePath,
+    line,
+  );
+}
 
 async function renderBody(body: string, file: RecordFile, context: LoaderContext): Promise<RenderedContent> {
   try {
@@ -81,10 +96,10 @@ async function loadFolder(
     const { id, filePath } = file;
     present.add(id);
     const text = readRecordText(file);
-    const digest = context.generateDigest(text);
+    const digest = fileDigest(context, filePath, text);
     const stored = store.get(id);
     // Astro keeps the data store between builds; `astro build --force` clears it.
-    if (stored?.digest === digest && stored.filePath === filePath) continue;
+    if (stored?.digest === digest) continue;
     const { data, ...rest } = await read(text, file, context);
     store.set({ id, data: await context.parseData({ id, data, filePath }), filePath, digest, ...rest });
   }

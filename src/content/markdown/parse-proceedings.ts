@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import remarkDirectiveAttributeList from './remark-directive-attribute-list';
 import remarkProceedings, { type ProceedingsItemInput } from './remark-proceedings';
+import remarkRejectHiddenCharacters from './remark-reject-hidden-characters';
 import remarkRejectRawHtml from './remark-reject-raw-html';
 import remarkRejectUnsafeUrls from './remark-reject-unsafe-urls';
 
@@ -14,6 +15,7 @@ const processor = unified()
   .use(remarkDirectiveAttributeList)
   .use(remarkRejectRawHtml)
   .use(remarkRejectUnsafeUrls)
+  .use(remarkRejectHiddenCharacters)
   .use(remarkProceedings);
 
 /**

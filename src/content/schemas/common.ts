@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { reference as astroReference } from 'astro:content';
+import { findForbiddenInLine, visibleText } from '../text-rules';
 import { PLACEHOLDER_MARK } from './placeholder';
 
 /**
@@ -36,8 +37,10 @@ export function strictRecord<Shape extends z.ZodRawShape>(shape: Shape) {
   });
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A slug: the file name of a record, and part of its permanent URL. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const slug = z.string().regex(SLUG, {
   message: 'must be a slug: lowercase ASCII letters, digits and single hyphens (e.g. "okamura")',
 });
 
@@ -68,6 +71,65 @@ export const sourceText = z
   .trim()
   .min(1, { message: 'must not be empty' });
 
+/**
+ * The most characters (or, for lists, items) a field may hold: many times the longest in the real
+ * record, far below what makes a page, the search index or a citation too big to build. A value
+ * past them is almost always a paste gone wrong. docs/content-format.md lists them.
+ */
+export const LIMITS = {
+  /** Names, labels, abbreviations, aliases, positions, attendee groups, `at`. */
+  name: 200,
+  /** Titles (source and English), English names, venues, agenda items, material numbers. */
+  title: 500,
+  /** A person's note, a recommendation's summary. */
+  note: 2_000,
+  /** A recommendation's quote of its statement. */
+  quote: 5_000,
+  /** A topic's Markdown body (the same as one statement, remark-proceedings.ts). */
+  body: 50_000,
+  /** Aliases of one topic or organization; topics of one statement; related topics. */
+  aliases: 50,
+  /** Attendee groups, members of one group, materials, agenda items of one meeting. */
+  listItems: 500,
+} as const;
+
+const TOO_LONG_FIX =
+  'Fix: check that the field holds only its own text (a pasted paragraph or file is the usual cause); docs/content-format.md lists the limits';
+
+/** A maximum length, with a message that gives the length, the limit and the fix. */
+const atMost = (max: number) => ({
+  error: (issue: { input?: unknown }) =>
+    `has ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en') : 'too many'} characters, more than the ${max.toLocaleString('en')} this field may hold. ${TOO_LONG_FIX}`,
+});
+
+/** A list with at most `max` items, with a message that gives the count, the limit and the fix. */
+export const listOf = <T extends z.ZodType>(
+  item: T,
+  max: number = LIMITS.listItems,
+  params?: Parameters<typeof z.array>[1],
+) =>
+  z.array(item, params).max(max, {
+    error: (issue) =>
+      `has ${Array.isArray(issue.input) ? issue.input.length.toLocaleString('en') : 'too many'} items, more than the ${max.toLocaleString('en')} this list may hold. Fix: check for a paste or a generated list gone wrong; docs/content-format.md lists the limits`,
+  });
+
+/** Refuses, in a one-line field, a control, bidi or invisible character or a line break. */
+function refuseInLine(value: string, context: z.core.$RefinementCtx<string>) {
+  const problem = findForbiddenInLine(value);
+  if (problem === undefined) return;
+  const fix = problem.reason.startsWith('a line break')
+    ? "write it on one line (the source's line breaks are not part of a name or title)"
+    : 'delete it: retype the text from the source if it was pasted';
+  context.addIssue({
+    code: 'custom',
+    input: value,
+    message: `"${visibleText(value).slice(0, 120)}" holds ${problem.character}, ${problem.reason}. Fix: ${fix}`,
+  });
+}
+
+/** One line copied from a source (a name, a label, a title), at most `max` characters. */
+export const sourceLine = (max: number) => sourceText.max(max, atMost(max)).superRefine(refuseInLine);
+
 const notPlaceholder = (value: string) => !value.startsWith(PLACEHOLDER_MARK);
 const PLACEHOLDER_MESSAGE = `is still the importer's placeholder ("${PLACEHOLDER_MARK} …"). Fix: write the editorial text in its place`;
 
@@ -85,12 +147,28 @@ export const editorialText = z
   .min(1, { message: 'must not be empty' })
   .refine(notPlaceholder, { message: PLACEHOLDER_MESSAGE });
 
+/** One line written by the editors (an English title or name), at most `max` characters. */
+export const editorialLine = (max: number) => editorialText.max(max, atMost(max)).superRefine(refuseInLine);
+
+/** Editorial text of paragraphs (a note, a summary), at most `max` characters. */
+export const editorialParagraphs = (max: number) => editorialText.max(max, atMost(max));
+
+/** Text copied from a source that may run over lines (a quote), at most `max` characters. */
+export const sourceParagraphs = (max: number) => sourceText.max(max, atMost(max));
+
 /**
  * A reference to another record by slug. Wraps Astro's reference() so that a missing or
  * non-text value gets our message rather than Astro's bare "Required".
  */
 export const ref = <C extends Parameters<Reference>[0]>(reference: Reference, collection: C) =>
-  z.string({ error: requiredOr(`must be the slug of a record in content/${collection}/`) }).pipe(reference(collection));
+  z
+    .string({ error: requiredOr(`must be the slug of a record in content/${collection}/`) })
+    .regex(SLUG, {
+      // Shown with its invisible characters written out: "okamura\u{200B}" is not okamura.
+      error: (issue) =>
+        `must be the slug of a record in content/${collection}/ (lower-case ASCII letters, digits and single hyphens), not "${visibleText(String(issue.input)).slice(0, 120)}". Fix: write the slug as the record's file name spells it`,
+    })
+    .pipe(reference(collection));
 
 /** A statement ID inside a meeting: `s` and three digits for statements, `p`/`n` and two for presentations and notes. */
 export const proceedingsItemId = z.string().regex(/^(?:s\d{3}|p\d{2}|n\d{2})$/, {

@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 import {
-  editorialText,
+  editorialLine,
   filledIn,
   isoDate,
+  LIMITS,
+  listOf,
   proceedingsItemId,
+  sourceLine,
   sourceText,
   strictRecord,
   timeOfDay,
@@ -24,13 +27,13 @@ const party = (reference: Reference) =>
         /** The person. */
         person: ref(reference, 'people'),
         /** The label as the source prints it, e.g. 名和構成員. */
-        label: sourceText,
+        label: sourceLine(LIMITS.name),
       }),
       strictRecord({
         /** The organization. */
         organization: ref(reference, 'organizations'),
         /** The label as the source prints it, e.g. 事務局. */
-        label: sourceText,
+        label: sourceLine(LIMITS.name),
       }),
     ],
     { error: 'must name exactly one of person: <slug> or organization: <slug>, plus label' },
@@ -55,11 +58,11 @@ const attendee = (reference: Reference) =>
       /** The organization attending, where the source lists an organization rather than a person. */
       organization: ref(reference, 'organizations').optional(),
       /** The entry as the attendee list prints it. */
-      label: sourceText,
+      label: sourceLine(LIMITS.name),
       /** The role held in this meeting. */
       role: z.enum(attendeeRoles, { error: requiredOr(`must be one of ${attendeeRoles.join(', ')}`) }),
       /** The position the source states, e.g. 企画官. */
-      title: sourceText.optional(),
+      title: sourceLine(LIMITS.name).optional(),
       /** The organization the source states next to the name. */
       affiliation: ref(reference, 'organizations').optional(),
     })
@@ -72,9 +75,9 @@ const material = (reference: Reference) =>
     /** Short ID used by statements' material= attribute, e.g. 3-1. */
     id: z.string().regex(/^[a-z0-9-]+$/, { message: 'must be a short ID such as 3-1 or ref-3-1' }),
     /** The number as the source writes it, e.g. 資料３－１. */
-    number: sourceText,
+    number: sourceLine(LIMITS.name),
     /** The title as the source writes it. */
-    title: sourceText,
+    title: sourceLine(LIMITS.title),
     /** Who presented it, where the source says. */
     presenter: party(reference).optional(),
   });
@@ -119,15 +122,15 @@ const statement = (reference: Reference) =>
     /** Who speaks. */
     speaker: speaker(reference),
     /** The label as spoken, e.g. 岡村構成員, 安田座長, 事務局, 委員. */
-    label: sourceText,
+    label: sourceLine(LIMITS.name),
     /** ID of the material it refers to, from this meeting's materials. */
     material: z.string().optional(),
     /** The page or section it refers to, as the source writes it. */
-    at: sourceText.optional(),
+    at: sourceLine(LIMITS.name).optional(),
     /** ID of the statement it replies to, in this meeting. */
     reply: proceedingsItemId.optional(),
     /** Topics it speaks to. */
-    topics: z.array(ref(reference, 'topics')).default([]),
+    topics: listOf(ref(reference, 'topics'), LIMITS.aliases).default([]),
     ...editorMarks,
   });
 
@@ -138,13 +141,13 @@ const presentation = (reference: Reference) =>
     /** Who presents. */
     speaker: speaker(reference),
     /** The presenter's label, e.g. 事務局, 名和構成員. */
-    label: sourceText,
+    label: sourceLine(LIMITS.name),
     /** ID of the material presented. */
     material: z.string().optional(),
     /** True where the minutes write (省略): the content of the presentation is not recorded. */
     elided: z.boolean(),
     /** Topics it speaks to. */
-    topics: z.array(ref(reference, 'topics')).default([]),
+    topics: listOf(ref(reference, 'topics'), LIMITS.aliases).default([]),
     ...editorMarks,
   });
 
@@ -160,7 +163,7 @@ const heading = strictRecord({
   /** 2 or 3. */
   depth: z.number().int().min(2).max(3),
   /** The source's grouping heading, verbatim without its bullet glyph. */
-  text: sourceText,
+  text: sourceLine(LIMITS.title),
   line: z.number().int().positive(),
 });
 
@@ -168,9 +171,9 @@ const heading = strictRecord({
 export const meetingSchema = ({ reference }: { reference: Reference }) =>
   strictRecord({
     /** The meeting's title as the source writes it. */
-    title: sourceText,
+    title: sourceLine(LIMITS.title),
     /** English title, written by the editors. */
-    title_en: editorialText,
+    title_en: editorialLine(LIMITS.title),
     /** The body (会議体) that met. */
     body: ref(reference, 'bodies'),
     /** Session number (第３回 → 3). */
@@ -185,25 +188,26 @@ export const meetingSchema = ({ reference }: { reference: Reference }) =>
     /** End time. */
     end: timeOfDay.optional(),
     /** Venue as the source writes it. */
-    venue: sourceText.optional(),
+    venue: sourceLine(LIMITS.title).optional(),
     /** Attendees, in the source's groups and order. */
-    attendees: z.array(
+    attendees: listOf(
       strictRecord({
         /** The group heading as the source writes it, without brackets, e.g. 構成員, オブザーバー. */
-        group: sourceText,
+        group: sourceLine(LIMITS.name),
         /** The attendees in that group. */
-        members: z.array(attendee(reference)).min(1),
+        members: listOf(attendee(reference)).min(1),
       }),
+      LIMITS.listItems,
       { error: requiredOr('must be a list of attendee groups') },
     ),
     /** Distributed materials (配布資料). */
-    materials: z.array(material(reference)).default([]),
+    materials: listOf(material(reference)).default([]),
     /** Agenda items, as the source lists them. */
-    agenda: z.array(sourceText).default([]),
+    agenda: listOf(sourceLine(LIMITS.title)).default([]),
     /** The document this record is built from. */
     source: strictRecord({
       /** The document's title. */
-      title: sourceText,
+      title: sourceLine(LIMITS.title),
       /** Who published it. */
       publisher: filledIn(ref(reference, 'organizations')),
       /** The date the document bears (the minutes carry only the meeting date). */

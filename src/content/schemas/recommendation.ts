@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialText, sourceText, statementLocator, strictRecord, ref, requiredOr, type Reference } from './common';
+import { statementLocator, strictRecord, ref, requiredOr, type Reference, sourceLine, sourceParagraphs, editorialParagraphs, LIMITS, listOf } from './common';
 
 /** Statuses a recommendation can have, in the order the site lists them. */
 export const recommendationStatuses = ['adopted', 'under-consideration', 'deferred', 'no-response'] as const;
@@ -16,13 +16,13 @@ export const recommendationSchema = ({ reference }: { reference: Reference }) =>
         /** ID of one of the meeting's materials. */
         material: z.string().optional(),
         /** Page or section, as the source writes it. */
-        at: sourceText.optional(),
+        at: sourceLine(LIMITS.name).optional(),
       })
       .optional(),
     /** The words of the statement that make the proposal, verbatim. */
-    quote: sourceText,
+    quote: sourceParagraphs(LIMITS.quote),
     /** What it asks, in the editors' words. */
-    summary: editorialText,
+    summary: editorialParagraphs(LIMITS.note),
     /** The statement that answers it, as <meeting-slug>#<id>. */
     response: statementLocator.optional(),
     /** Where it stands, as far as the record shows. */
@@ -30,5 +30,5 @@ export const recommendationSchema = ({ reference }: { reference: Reference }) =>
       error: requiredOr(`must be one of ${recommendationStatuses.join(', ')}`),
     }),
     /** Topics it concerns. */
-    topics: z.array(ref(reference, 'topics')).default([]),
+    topics: listOf(ref(reference, 'topics'), LIMITS.aliases).default([]),
   });

@@ -181,7 +181,10 @@ describe('minutes in the structures real councils printed', () => {
     ]);
     expect(statements(draft)).toEqual([
       ['本部長', '早朝からお集まりいただき、感謝申し上げる。本日は、2点について御議論をいただきたい。'],
-      ['出席者', '戦略の策定に当たっては、民間との連携を重視すべきである。'],
+    ]);
+    // A ○ line that names no one, where the list names no group of members either, is no one's turn.
+    expect(draft.items.filter((item) => item.type === 'note').map((item) => item.paragraphs.join(''))).toEqual([
+      '戦略の策定に当たっては、民間との連携を重視すべきである。',
     ]);
     expect(draft.items.find((item) => item.type === 'heading')).toMatchObject({ text: '本部長冒頭挨拶' });
   });

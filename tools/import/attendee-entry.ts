@@ -1,63 +1,11 @@
 import type { Matcher } from './matching.ts';
 import { roleClass } from './matching.ts';
+import { FULL_NAME, NAME_TOKEN, ORGANIZATION_END, ROLE_WORDS, TITLE_END, WHOLE_TITLES } from './patterns.ts';
 import type { DraftAttendee, Role } from './types.ts';
 
-/** Roles an entry can state, longest first so that 委員長代理 wins over 委員長 and 委員. */
-export const ROLE_WORDS = [
-  '委員長代理',
-  '座長代理',
-  '主査代理',
-  '議長代理',
-  '副本部長',
-  '専門委員',
-  '委員長',
-  '本部長',
-  '副議長',
-  '構成員',
-  '本部員',
-  '座長',
-  '主査',
-  '議長',
-  '委員',
-] as const satisfies readonly Role[];
 const ROLE_ALTERNATION = ROLE_WORDS.join('|');
 export const ENDS_IN_ROLE = new RegExp(`(${ROLE_ALTERNATION})$`);
 const ROLE_IN_TEXT = new RegExp(`^(?:${ROLE_ALTERNATION})$`);
-
-/** What an organization's name ends in; a person's entry ends in a title (官, 長, 補佐…) instead. */
-const ORGANIZATION_END =
-  /(?:省|庁|府|内閣官房|機構|センター|協会|研究所|法人|株式会社|大学|会議所|連合会|組合|協議会|財団|本部|公社|機関|事業団|委員会|会議|研究会|学会|銀行|グループ|社)$/;
-/** Titles that close an official's or a minister's entry. */
-const TITLE_END = /(?:大臣|長官|官|長|補佐|担当|参与|顧問|理事|教授|所長|会長|社長|代表|部長|主任|幹|員)$/;
-/** Titles that make up the whole rest of an official's entry, so that the name before them is certain. */
-const WHOLE_TITLES = new Set([
-  '課長',
-  '室長',
-  '局長',
-  '部長',
-  '審議官',
-  '参事官',
-  '企画官',
-  '調査官',
-  '課長補佐',
-  '大臣',
-  '副大臣',
-  '政務官',
-  '長官',
-  '副長官',
-  '補佐官',
-  '統括官',
-  '次長',
-  '理事長',
-  '理事',
-  'センター長',
-  '副センター長',
-  '内閣審議官',
-  '専門官',
-  '係長',
-  '主査',
-]);
-const NAME_TOKEN = /^[\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5}$/u;
 
 export interface EntryContext {
   group: string;
@@ -74,13 +22,13 @@ export function isNameToken(token: string): boolean {
 }
 
 export function looksLikeOrganization(text: string): boolean {
-  return ORGANIZATION_END.test(text.replace(/[\s\u3000]/g, '')) && !TITLE_END.test(text);
+  return ORGANIZATION_END.test(text.replace(/\s/g, '')) && !TITLE_END.test(text);
 }
 
 /** One attendee entry, in whichever form the list prints it, as a person or an organization. */
 export function readEntry(label: string, context: EntryContext): DraftAttendee {
   const { matcher, groupRole } = context;
-  const compact = label.replace(/[\s\u3000]/g, '');
+  const compact = label.replace(/\s/g, '');
   const known = matcher.organizationByName(label) ?? matcher.organizationByName(compact);
   const memberGroup = roleClass(groupRole) === 'member';
   if (known && !memberGroup) return { party: { organization: known }, label, role: groupRole };
@@ -129,7 +77,7 @@ function readPerson(label: string, context: EntryContext): DraftAttendee {
 /** Why a name read from an entry is probably not a name, or undefined. */
 export function suspiciousName(name: string): string | undefined {
   if (name === '') return 'is empty';
-  if (!/[\s\u3000]/.test(name) && Array.from(name).length > 8) return 'has over 8 characters without a space';
+  if (!/\s/.test(name) && Array.from(name).length > 8) return 'has over 8 characters without a space';
   if (ENDS_IN_ROLE.test(name) || TITLE_END.test(name)) return 'ends in a title or role';
   if (looksLikeOrganization(name)) return 'looks like an organization';
   if (/^(?:敬称略|五十音順|順不同|監査|防衛)$/.test(name)) return 'is a remark or a word, not a name';
@@ -138,12 +86,12 @@ export function suspiciousName(name: string): string | undefined {
 
 /** Splits an entry into name, role, title and affiliation. */
 /** 手塚悟(慶應義塾大学教授)【主査】: a role in brackets after the entry. */
-const BRACKETED_ROLE = new RegExp(`^(.*?)[\\s\\u3000]*[【［]\\s*(${ROLE_ALTERNATION})\\s*[】］]$`);
+const BRACKETED_ROLE = new RegExp(`^(.*?)\\s*[【［]\\s*(${ROLE_ALTERNATION})\\s*[】］]$`);
 
 function personParts(label: string, context: EntryContext): PersonParts {
   const bracketed = BRACKETED_ROLE.exec(label.trim());
   const withoutRole = bracketed?.[1] ?? label.trim();
-  const paren = /^(.*?)[\s\u3000]*[（(]([^()（）]*)[)）][\s\u3000]*$/.exec(withoutRole);
+  const paren = /^(.*?)\s*[（(]([^()（）]*)[)）]\s*$/.exec(withoutRole);
   let main = withoutRole;
   let role = bracketed?.[2] as Role | undefined;
   let affiliationText: string | undefined;
@@ -153,9 +101,11 @@ function personParts(label: string, context: EntryContext): PersonParts {
     const rest = inner.filter((part) => part !== '' && !ROLE_IN_TEXT.test(part)).join('、');
     const before = (paren[1] ?? '').trim();
     // After a bare name, the brackets hold the affiliation; after a title, they may be part of it (情報通信担当).
-    const plainName = before.split(/[\s\u3000]+/).every((token) => NAME_TOKEN.test(token)) && !TITLE_END.test(before);
+    const plainName = before.split(/\s+/).every((token) => NAME_TOKEN.test(token)) && !TITLE_END.test(before);
+    // 内閣府特命担当大臣（原子力損害賠償・廃炉等支援機構）: after a minister's title, the brackets are the portfolio.
     const restIsOrganization =
       rest !== '' &&
+      !/(?:大臣|担当)$/.test(before) &&
       (context.matcher.organizationByName(rest) !== undefined ||
         looksLikeOrganization(rest) ||
         /大学|教授|研究/.test(rest));
@@ -179,7 +129,7 @@ function personParts(label: string, context: EntryContext): PersonParts {
 }
 
 function mainParts(main: string, context: EntryContext): PersonParts {
-  const tokens = main.split(/[\s\u3000]+/).filter(Boolean);
+  const tokens = main.split(/\s+/).filter(Boolean);
   const roleAt = tokens.findIndex((token) => ROLE_IN_TEXT.test(token));
   if (roleAt > 0) {
     // 姓 名 委員 affiliation
@@ -199,11 +149,13 @@ function mainParts(main: string, context: EntryContext): PersonParts {
     // 山田, 山田 太郎: a name alone, the role is the group's.
     return { name: main };
   }
+  const named = nameBeforeTitles(main, tokens);
+  if (named) return named;
   const nameTokens = tokens.slice(0, -1);
   if (
     nameTokens.length >= 1 &&
     nameTokens.length <= 2 &&
-    nameTokens.every((token) => NAME_TOKEN.test(token)) &&
+    nameTokens.every((token) => isNameToken(token)) &&
     TITLE_END.test(tokens.at(-1) ?? '') &&
     (nameTokens.length === 2 || (tokens.at(-1)?.length ?? 0) > 3)
   ) {
@@ -211,6 +163,25 @@ function mainParts(main: string, context: EntryContext): PersonParts {
     return { name: spacedPrefix(main, nameTokens), title: tokens.at(-1) ?? '' };
   }
   return officialParts(main, tokens, context);
+}
+
+/**
+ * 姓 名 and titles after them, as a cabinet's list prints its ministers: 城内 実 経済安全保障担当大臣
+ * 内閣府特命担当大臣（…）, 浅尾慶一郎 環境大臣, 三原じゅん子 内閣府特命担当大臣（こども政策…）.
+ */
+function nameBeforeTitles(main: string, tokens: string[]): PersonParts | undefined {
+  const [first = '', second = '', third] = tokens;
+  if (third !== undefined && isNameToken(first) && isNameToken(second) && !isNameToken(third)) {
+    // 遠藤 隆 委員（架空商事株式会社代表取締役）: a role word opens the rest.
+    const role = ROLE_WORDS.find((word) => new RegExp(`^${word}(?:$|[（(])`).test(third));
+    return { name: spacedPrefix(main, [first, second]), title: tokens.slice(2).join(' '), ...(role ? { role } : {}) };
+  }
+  const titled = (token: string) => /(?:大臣|長官|担当|官|長)(?:[（(][^()（）]*[)）])?/.test(token);
+  const fullName = FULL_NAME.test(first) && !looksLikeOrganization(first);
+  if (second !== '' && fullName && !isNameToken(second) && titled(tokens.slice(1).join(''))) {
+    return { name: first, title: tokens.slice(1).join(' ') };
+  }
+  return undefined;
 }
 
 /** 松井官房審議官, 商務情報政策局 奥家サイバーセキュリティ課長: the surname opens the last part. */

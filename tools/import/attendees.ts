@@ -1,13 +1,21 @@
 import { joinPrintedLines } from './pdf-text.ts';
-import {
-  ENDS_IN_ROLE,
-  isNameToken,
-  looksLikeOrganization,
-  readEntry,
-  ROLE_WORDS,
-  type EntryContext,
-} from './attendee-entry.ts';
+import { ENDS_IN_ROLE, isNameToken, looksLikeOrganization, readEntry, type EntryContext } from './attendee-entry.ts';
 import type { Ledger } from './ledger.ts';
+import {
+  APPENDIX_LIST_TITLE,
+  BRACKET_GROUP,
+  COLON_GROUP,
+  GROUP_WORD,
+  LIST_REMARK,
+  MINISTRY_GROUP,
+  NAME_THEN_BRACKETS,
+  OFFICE_START,
+  QUALIFIER,
+  RUN_TOGETHER_TITLES,
+  SPACED_GROUP,
+  ROLE_WORDS,
+  ROUND_GROUP,
+} from './patterns.ts';
 import type { Matcher } from './matching.ts';
 import type { Section } from './outline.ts';
 import type { DraftAttendee, PieceKind, Role, SourceLine } from './types.ts';
@@ -17,20 +25,7 @@ export interface AttendeeGroup {
   members: DraftAttendee[];
 }
 
-/** Remarks on a list or a group, kept out of names: (敬称略), （五十音順）, (11名), ※敬称略. */
-const REMARK =
-  /[（(][^()（）]*(?:敬称略|五十音順|50音順|５０音順|順不同|名簿順|[0-9０-９]+\s*名)[^()（）]*[)）]|※.*$/gu;
-/** Group headings that stand alone or in round brackets; ministries need 【】 or a colon. */
-const GROUP_WORD =
-  /^(?:(?:委員|構成員|専門委員|本部員|有識者本部員|本部長|オブザーバー?|事務局|政府|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長)(?:等|側)?|.{1,12}側)$/u;
-/** （総務省） alone on its line heads the ministry's group, as 総務省 publishes its lists. */
-const MINISTRY_GROUP = /^(?:[^\s\u3000（）()]{1,10}[省庁]|内閣官房|内閣府)(?:等|側)?$/u;
-const BRACKET_GROUP =
-  /^([\s\u3000]*[【［[〈<＜][\s\u3000]*)([^】］\]〉>＞]{1,24}?)([\s\u3000]*[】］\]〉>＞][\s\u3000]*[：:]?)(.*)$/u;
-const ROUND_GROUP = /^([\s\u3000]*[（(][\s\u3000]*)([^)）]{1,16}?)([\s\u3000]*[)）][\s\u3000]*[：:]?)(.*)$/u;
-const COLON_GROUP = /^([\s\u3000]*)([^：:、，,（(【]{1,16}?(?:[（(][^)）]*[)）])?)([\s\u3000]*[：:][\s\u3000]*)(.*)$/u;
-
-const compact = (text: string) => text.replace(REMARK, '').replace(/[\s\u3000]/g, '');
+const compact = (text: string) => text.replace(LIST_REMARK, '').replace(/\s/g, '');
 
 interface RawGroup {
   group: string;
@@ -48,6 +43,8 @@ function groupHeading(text: string): { parts: [string, string, string]; rest: st
   }
   const colon = COLON_GROUP.exec(text);
   if (colon) return { parts: [colon[1] ?? '', colon[2] ?? '', colon[3] ?? ''], rest: colon[4] ?? '' };
+  const spaced = SPACED_GROUP.exec(text);
+  if (spaced) return { parts: [spaced[1] ?? '', spaced[2] ?? '', spaced[3] ?? ''], rest: spaced[4] ?? '' };
   if (GROUP_WORD.test(compact(text))) {
     return { parts: ['', text, ''], rest: '' };
   }
@@ -60,11 +57,16 @@ function groupLines(section: Section, ledger: Ledger, warnings: string[]): RawGr
   const lines = [...(section.rest.trim() ? [{ ...section.line, text: section.rest }] : []), ...section.lines];
   ledger.add(section.line.number, section.head, 'structure');
   for (const line of lines) {
+    if (section.appendix && groups.length === 0 && APPENDIX_LIST_TITLE.test(line.text)) {
+      ledger.add(line.number, line.text, 'structure');
+      continue;
+    }
     const heading = groupHeading(line.text);
     if (heading) {
       const [open, name, close] = heading.parts;
       const group = compactGroupName(name);
-      groups.push({ group, lines: [] });
+      // 本部員 printed before each of its rows is one group.
+      if (groups.at(-1)?.group !== group) groups.push({ group, lines: [] });
       ledger.split(line, [[open, 'structure'], ...remarkParts(name), [close, 'structure']]);
       if (heading.rest.trim() === '') continue;
       groups.at(-1)?.lines.push({ line, text: heading.rest });
@@ -82,18 +84,17 @@ function groupLines(section: Section, ledger: Ledger, warnings: string[]): RawGr
 
 /** 【委 員】 is the group 委員; the remark in 委員(敬称略) is not part of the name. */
 function compactGroupName(name: string): string {
-  const withoutRemark = name.replace(REMARK, '').trim();
-  return /^[\p{Script=Han}\p{Script=Katakana}ー][\s\u3000]+[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(
-    withoutRemark,
-  ) || /^(?:[\p{Script=Han}][\s\u3000]+){1,3}[\p{Script=Han}]$/u.test(withoutRemark)
-    ? withoutRemark.replace(/[\s\u3000]/g, '')
+  const withoutRemark = name.replace(LIST_REMARK, '').trim();
+  return /^[\p{Script=Han}\p{Script=Katakana}ー]\s+[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(withoutRemark) ||
+    /^(?:[\p{Script=Han}]\s+){1,3}[\p{Script=Han}]$/u.test(withoutRemark)
+    ? withoutRemark.replace(/\s/g, '')
     : withoutRemark;
 }
 
 function remarkParts(text: string): [string, PieceKind][] {
   const parts: [string, PieceKind][] = [];
   let at = 0;
-  for (const match of text.matchAll(REMARK)) {
+  for (const match of text.matchAll(LIST_REMARK)) {
     parts.push([text.slice(at, match.index), 'field'], [match[0], 'structure']);
     at = match.index + match[0].length;
   }
@@ -120,16 +121,17 @@ export function readAttendees(section: Section, matcher: Matcher, ledger: Ledger
       warnings,
       ...(groupOrganization ? { groupOrganization } : {}),
     };
-    const members = entriesOf(lines.map((entry) => entry.text)).map((label) => readEntry(label, context));
+    const texts = lines.map((entry) => entry.text);
+    const members = entriesOf(texts, section.appendix).map((label) => readEntry(label, context));
     return members.length > 0 ? [{ group, members }] : [];
   });
 }
 
 export function roleOfGroup(group: string): Role {
-  const name = group.replace(/[\s\u3000]/g, '');
+  const name = group.replace(/\s/g, '');
   const exact = ROLE_WORDS.find((role) => role === name);
   if (exact) return exact;
-  if (name.includes('構成員')) return '構成員';
+  if (name.includes('構成員') || name.startsWith('メンバー')) return '構成員';
   if (name.includes('専門委員')) return '専門委員';
   if (name.includes('本部員')) return '本部員';
   if (name.includes('委員')) return '委員';
@@ -142,31 +144,45 @@ export function roleOfGroup(group: string): Role {
 }
 
 /** The entries of one group, however the list separates them. */
-export function entriesOf(lines: string[]): string[] {
-  const texts = lines.map((line) => line.replace(REMARK, ''));
+export function entriesOf(lines: string[], byIndent = false): string[] {
+  const texts = lines.map((line) => line.replace(LIST_REMARK, ''));
   const outsideParens = (text: string) => text.replace(/[（(][^)）]*[)）]/g, '');
-  const commaSeparated = texts.some((text) => /[、，,]/.test(outsideParens(text)));
-  const chunks = commaSeparated ? [joinPrintedLines(texts)] : joinContinuations(texts);
+  // A list run on with commas over lines a PDF broke anywhere (藤本構 / 成員、), unless most lines are
+  // entries of their own and a comma only parts two officials of one ministry.
+  const withCommas = texts.filter((text) => /[、，,]/.test(outsideParens(text))).length;
+  const commaSeparated = !byIndent && withCommas > 0 && withCommas * 2 >= texts.length;
+  const chunks = commaSeparated ? [joinPrintedLines(texts)] : joinContinuations(texts, byIndent);
   return chunks
     .flatMap((chunk) => splitOutsideParens(chunk))
     .flatMap(splitSpacedEntries)
+    .flatMap(splitAfterBrackets)
     .flatMap(splitRunTogether)
+    .flatMap(splitOfficials)
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
 }
 
 /** One entry a line, but a line that opens with a bracket continues the affiliation above it. */
-function joinContinuations(texts: string[]): string[] {
+function joinContinuations(texts: string[], byIndent: boolean): string[] {
   const chunks: string[] = [];
+  const rowIndent = Math.min(...texts.map(indentOf));
   for (const text of texts) {
     const previous = chunks.at(-1);
     const unclosed =
       previous !== undefined && (previous.match(/[（(]/g) ?? []).length > (previous.match(/[)）]/g) ?? []).length;
-    if (previous !== undefined && (unclosed || /^[\s\u3000]*[（(]/.test(text)))
+    // In an appendix's table a row's further titles are indented under its first: 林 芳正 内閣官房長官 /  沖縄…担当.
+    const indented = byIndent && indentOf(text) > rowIndent;
+    if (previous !== undefined && (unclosed || indented || /^\s*[（(]/.test(text)))
       chunks[chunks.length - 1] = joinPrintedLines([previous, text]);
     else if (text.trim() !== '') chunks.push(text);
   }
   return chunks;
+}
+
+/** Leading whitespace in half-width columns: an ideographic space is two. */
+function indentOf(text: string): number {
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  return Array.from(lead).reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);
 }
 
 function splitOutsideParens(text: string): string[] {
@@ -181,19 +197,13 @@ function splitOutsideParens(text: string): string[] {
   return entries;
 }
 
-/** Qualifiers printed before an organization's name with a space: 内閣官房 内閣サイバーセキュリティセンター. */
-const QUALIFIER = /^(?:内閣官房|内閣府|.{0,8}法人)$/u;
-
 /**
  * Entries a PDF's columns ran together with spaces: 有賀 貞一 委員 株式会社… 井川 陽次郎 委員 …, 鈴木 俊一
  * 担当大臣 小此木 八郎 国家公安委員会委員長, or 内閣官房情報セキュリティセンター 警察庁. A new entry starts
  * where a surname and a given name stand before a title or role.
  */
 function splitSpacedEntries(chunk: string): string[] {
-  const tokens = chunk
-    .trim()
-    .split(/[\s\u3000]+/)
-    .filter(Boolean);
+  const tokens = chunk.trim().split(/\s+/).filter(Boolean);
   if (tokens.length < 2) return [chunk];
   const isName = (token = '') => isNameToken(token);
   const starts = tokens.flatMap((token, index) =>
@@ -221,17 +231,31 @@ function splitSpacedEntries(chunk: string): string[] {
   return [chunk];
 }
 
-const ROLE_UNIT = new RegExp(
-  String.raw`[^\s\u3000、（(]{1,8}?(?:${ROLE_WORDS.join('|')})(?:[\s\u3000]*[（(][^)）]*[)）])?`,
-  'gu',
-);
+const ROLE_UNIT = new RegExp(String.raw`[^\s、（(]{1,8}?(?:${ROLE_WORDS.join('|')})(?:\s*[（(][^)）]*[)）])?`, 'gu');
+
+/** 大西 隆(東京大学教授、座長)笠原 久嗣(…): entries a PDF ran together, each a name and its brackets. */
+function splitAfterBrackets(entry: string): string[] {
+  const units = entry.trim().match(/[^()（）]+?[（(][^()（）]*[)）]/gu) ?? [];
+  if (units.length < 2 || units.join('') !== entry.trim()) return [entry];
+  return units.every((unit) => NAME_THEN_BRACKETS.test(unit)) ? units : [entry];
+}
+
+const OFFICIAL_UNIT = new RegExp(String.raw`[^\s、（()）]{2,}?(?:${RUN_TOGETHER_TITLES.join('|')})`, 'gu');
+
+/** 松井官房審議官吉田情報セキュリティ対策室長: officials a PDF ran together, each ending in a title. */
+function splitOfficials(entry: string): string[] {
+  const trimmed = entry.trim();
+  const units = trimmed.match(OFFICIAL_UNIT) ?? [];
+  if (units.length < 2 || units.join('') !== trimmed) return [entry];
+  // Each further unit must open with a surname, not an office (吉岡大臣官房審議官 is one official).
+  return units.slice(1).every((unit) => !OFFICE_START.test(unit) && Array.from(unit).length >= 4) ? units : [entry];
+}
 
 /** 鵜飼委員 岡村委員 or 鵜飼委員岡村委員: several entries that each end in a role. */
 function splitRunTogether(entry: string): string[] {
   const trimmed = entry.trim();
   const units = trimmed.match(ROLE_UNIT) ?? [];
-  if (units.length < 2 || units.join('').replace(/[\s\u3000]/g, '') !== trimmed.replace(/[\s\u3000]/g, ''))
-    return [entry];
+  if (units.length < 2 || units.join('').replace(/\s/g, '') !== trimmed.replace(/\s/g, '')) return [entry];
   if (!units.every((unit) => ENDS_IN_ROLE.test(unit.replace(/[（(][^)）]*[)）]$/, '').trim()))) return [entry];
   return units;
 }

@@ -16,7 +16,8 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
     throw new ImportError('the file is empty: there is no text to import', 1);
   }
   // UTF-16 holds NUL bytes (ASCII) or is not UTF-8: named as what it is, with the command that converts it.
-  const utf16 = guessUtf16(bytes);
+  // Shift_JIS kanji read as UTF-16BE look like ideographs too: text that decodes as UTF-8 or Shift_JIS is that.
+  const utf16 = bytes.includes(0) || !decodesAs(bytes, 'utf-8', 'shift_jis') ? guessUtf16(bytes) : undefined;
   if (utf16)
     throw new ImportError(`the file is ${utf16.looks}, not UTF-8 or Shift_JIS. Fix: ${utf16.fix}, and import that`);
   const nul = bytes.indexOf(0);
@@ -50,4 +51,16 @@ function lineOf(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let index = 0; index < offset; index += 1) if (bytes[index] === 0x0a) line += 1;
   return line;
+}
+
+/** Whether the bytes decode without error in one of the encodings. */
+function decodesAs(bytes: Uint8Array, ...encodings: string[]): boolean {
+  return encodings.some((encoding) => {
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }

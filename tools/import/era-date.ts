@@ -1,17 +1,9 @@
+import { ERA_DATE, ERAS, TIME_OPEN_CLOSE, TIME_RANGE, TIME_START, WESTERN_DATE } from './patterns.ts';
+
 /** Full-width digits to ASCII. Only for reading numbers: verbatim fields keep the source's digits. */
 export function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
-
-/** First day of each era, as [gregorian year of year 1, first month, first day]. */
-const ERAS: Record<string, readonly [number, number, number]> = {
-  昭和: [1926, 12, 25],
-  平成: [1989, 1, 8],
-  令和: [2019, 5, 1],
-};
-
-const ERA_DATE = /(昭和|平成|令和)\s*([0-9０-９]+|元)\s*年\s*([0-9０-９]+)\s*月\s*([0-9０-９]+)\s*日/;
-const WESTERN_DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]+)\s*月\s*([0-9０-９]+)\s*日/;
 
 /**
  * The first Japanese date in a text (平成 29 年３月 27 日, 令和元年8月2日, 2019年8月2日) as YYYY-MM-DD,
@@ -51,21 +43,37 @@ export function findIsoDate(text: string): { iso: string; match: string } | unde
   return { iso, match };
 }
 
-const CLOCK = String.raw`(午前|午後)?\s*(\d{1,2})\s*(?::|時)\s*(?:(\d{1,2}|半)\s*分?)?`;
-const TIME_RANGE = new RegExp(String.raw`${CLOCK}\s*(?:[～~〜－\-ー―–]|から)\s*${CLOCK}`);
+const hhmm = (half = '', h = '', m = '') => {
+  const hour = Number(h) + (half === '午後' && Number(h) < 12 ? 12 : 0);
+  const minute = m === '半' ? '30' : m === '' ? '00' : m.padStart(2, '0');
+  return `${String(hour).padStart(2, '0')}:${minute}`;
+};
 
-/** Start and end times as HH:MM: 15:00～17:00, 16 時 00 分~ 19 時 30 分, 16時から17時45分まで, 午後2時～4時. */
+/**
+ * Start and end times as HH:MM: 15:00～17:00, 16 時 00 分~ 19 時 30 分, 16時から17時45分まで,
+ * 午後2時～4時, 自 午後1時27分 至 午後2時55分, 午後2時開会 午後4時閉会; a start alone where no end is given.
+ */
 export function findTimes(text: string): { start?: string; end?: string } {
-  const match = TIME_RANGE.exec(toAsciiDigits(text).replace(/：/g, ':').replace(/正午/g, '12時'));
-  if (!match) return {};
-  const hhmm = (half = '', h = '', m = '') => {
-    const hour = Number(h) + (half === '午後' && Number(h) < 12 ? 12 : 0);
-    const minute = m === '半' ? '30' : m === '' ? '00' : m.padStart(2, '0');
-    return `${String(hour).padStart(2, '0')}:${minute}`;
-  };
-  const [, half1, h1, m1, half2, h2, m2] = match;
-  // 午後1時～3時: the end is in the afternoon too.
-  return { start: hhmm(half1, h1, m1), end: hhmm(half2 ?? half1, h2, m2) };
+  const plain = toAsciiDigits(text).replace(/：/g, ':').replace(/正午/g, '12時');
+  const range = TIME_RANGE.exec(plain);
+  if (range) {
+    const [, half1, h1, m1, half2, h2, m2] = range;
+    // 午後1時～3時: the end is in the afternoon too.
+    return { start: hhmm(half1, h1, m1), end: hhmm(half2 ?? half1, h2, m2) };
+  }
+  const openClose = TIME_OPEN_CLOSE.exec(plain);
+  if (openClose) {
+    // Two spellings of each clock: the one that matched holds the digits.
+    const [, a1, a2, a3, b1, b2, b3, c1, c2, c3, d1, d2, d3] = openClose;
+    const start = a2 ? hhmm(a1, a2, a3) : hhmm(b1, b2, b3);
+    const startHalf = a2 ? a1 : b1;
+    const end = c2 ? hhmm(c1 ?? startHalf, c2, c3) : hhmm(d1 ?? startHalf, d2, d3);
+    return { start, end };
+  }
+  const start = TIME_START.exec(plain);
+  if (!start) return {};
+  const [, a1, a2, a3, b1, b2, b3] = start;
+  return { start: a2 ? hhmm(a1, a2, a3) : hhmm(b1, b2, b3) };
 }
 
 /**
@@ -73,7 +81,7 @@ export function findTimes(text: string): { start?: string; end?: string } {
  * Used when findIsoDate found nothing.
  */
 export function whyNoDate(value: string): string {
-  const text = toAsciiDigits(value).replace(/[\s\u3000]/g, '');
+  const text = toAsciiDigits(value).replace(/\s/g, '');
   const shown = value.trim();
   if (!/(昭和|平成|令和|\d{4})/.test(text)) return `"${shown}" names no year (平成29年, 令和元年 or 2019年)`;
   const missing = ['年', '月', '日'].filter((unit) => !text.includes(unit));

@@ -1,19 +1,9 @@
+import { PAGE_NUMBER, SPEAKER_LIKE } from './patterns.ts';
 import type { SourceLine } from './types.ts';
-
-const DIGITS = '[0-9０-９]{1,3}';
-const DASH = '[-－‐―ー—–−]';
-/** A line holding only a page number, in the forms the ministries print: 2, - 3 -, 3/12, (2), p. 4. */
-const PAGE_NUMBER = new RegExp(
-  String.raw`^\s*(?:${DASH}\s*${DIGITS}\s*${DASH}|${DIGITS}(?:\s*[/／]\s*${DIGITS})?|[(（]\s*${DIGITS}\s*[)）]|(?:[pP]\.?|ページ)\s*${DIGITS})\s*$`,
-);
 
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text);
 }
-
-/** A speaker's label can start two pages by chance; a running header is never one. */
-const SPEAKER_LIKE =
-  /^[\s○◯●・]*[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:委員|構成員|座長|主査|本部長|議長|事務局)[\s）)]*$/u;
 
 /**
  * The lines that are page furniture, not minutes: page numbers, and running headers and footers

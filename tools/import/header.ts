@@ -5,6 +5,7 @@ import type { Ledger } from './ledger.ts';
 import { freshSlug, Matcher, takenSlugs } from './matching.ts';
 import { readMaterials } from './materials.ts';
 import type { Outline, Section } from './outline.ts';
+import { AGENDA_NUMBER, AS_FOLLOWS, MINISTRY, SEE_APPENDIX } from './patterns.ts';
 import { readTitle } from './title.ts';
 import type { DraftMaterial, KnownRecord } from './types.ts';
 import { readWhenWhere, type WhenWhere } from './when-where.ts';
@@ -55,6 +56,8 @@ export function parseHeader(
     if (section === outlined.proceedings) continue;
     if (section.kind === 'when' || section.kind === 'where' || section.kind === 'whenWhere')
       readWhenWhere(section, found, ledger);
+    else if (section.kind === 'attendees' && refersToAppendix(section))
+      ledger.add(section.line.number, section.line.text, 'structure');
     else if (section.kind === 'attendees') attendees.push(...readAttendees(section, matcher, ledger, warnings));
     else if (section.kind === 'agenda') agenda.push(...readAgenda(section, ledger));
   }
@@ -82,25 +85,29 @@ export function parseHeader(
   };
 }
 
-const AGENDA_ITEM =
-  /^([\s\u3000]*(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.)）]|[①-⑳]|議題[０-９0-9]*[：:]?)?[\s\u3000]*)(.+)$/u;
+/** 出席者：別紙のとおり。: the list is the appendix, read where it stands. */
+function refersToAppendix(section: Section): boolean {
+  return !section.appendix && section.lines.length === 0 && SEE_APPENDIX.test(section.rest);
+}
+
+const AGENDA_ITEM = new RegExp(String.raw`^(\s*${AGENDA_NUMBER}?\s*)(.+)$`, 'u');
 
 function readAgenda(section: Section, ledger: Ledger): string[] {
   ledger.add(section.line.number, section.head, 'structure');
   const lines = [...(section.rest.trim() ? [{ ...section.line, text: section.rest }] : []), ...section.lines];
-  return lines.map((line) => {
+  return lines.flatMap((line) => {
+    if (AS_FOLLOWS.test(line.text)) {
+      ledger.add(line.number, line.text, 'structure');
+      return [];
+    }
     const [, number = '', text = line.text] = AGENDA_ITEM.exec(line.text) ?? [];
     ledger.split(line, [
       [number, 'structure'],
       [text, 'field'],
     ]);
-    return text.trim();
+    return [text.trim()];
   });
 }
-
-/** A ministry or agency named as such: 総務省, 経済産業省, 内閣官房, 内閣サイバーセキュリティセンター. */
-const MINISTRY =
-  /(内閣官房(?:[\s\u3000]*(?:内閣サイバーセキュリティセンター|情報セキュリティセンター))?|内閣サイバーセキュリティセンター|内閣官房情報セキュリティセンター|内閣府|[\p{Script=Han}]{1,6}省|[\p{Script=Han}]{1,5}庁)/u;
 
 /**
  * Who published the minutes: the body's ministry, else the ministry the document itself names as

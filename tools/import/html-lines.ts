@@ -52,8 +52,15 @@ export function htmlText(html: string): string {
   };
   for (const child of root.toArray()) walk(child);
   return lines
-    .map((line) => line.replace(/[ \u00a0]+$/g, '').replace(/\u00a0/g, ' '))
+    .map((line) => trimTrailingSpaces(line).replace(/\u00a0/g, ' '))
     .filter((line, index, all) => line.trim() !== '' || (index > 0 && all[index - 1]?.trim() !== ''))
     .join('\n')
     .trim();
+}
+
+/** The line without the spaces and no-break spaces it ends in; a loop, as /[ ]+$/ is quadratic on padding. */
+function trimTrailingSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\u00a0')) end -= 1;
+  return line.slice(0, end);
 }

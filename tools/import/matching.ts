@@ -53,7 +53,7 @@ export class Matcher {
 
   organizationByName(text: string): string | undefined {
     const wanted = text.trim();
-    const compact = (value: string) => value.replace(/[\s\u3000]/g, '');
+    const compact = (value: string) => value.replace(/\s/g, '');
     const hit = this.record.organizations.find((org) =>
       [org.name, org.abbreviation, ...org.aliases].some(
         (name) => name !== undefined && name !== '' && compact(name) === compact(wanted),
@@ -125,6 +125,28 @@ export class Matcher {
     return [...new Set(this.record.people.filter((p) => slugs.has(p.slug)).map((p) => p.name))].sort(
       (a, b) => b.length - a.length,
     );
+  }
+
+  /**
+   * A speaker the attendee list does not name, known by a surname alone: the person of that name
+   * who attended this body, else a stub. A surname is no evidence across bodies, so none is merged.
+   */
+  speaker(name: string, wantedClass: RoleClass, reason: string): string {
+    const named = new Set(this.record.people.filter((p) => p.name === name).map((p) => p.slug));
+    const here = new Set(
+      this.record.attendances
+        .filter((a) => a.body === this.body && a.person && named.has(a.person) && roleClass(a.role) === wantedClass)
+        .map((a) => a.person ?? ''),
+    );
+    const [only] = here;
+    if (here.size === 1 && only) return only;
+    const fresh = this.newPeople.get(`${name}\u0000${wantedClass}`);
+    if (fresh) return fresh;
+    const taken = new Set([...takenSlugs(this.record, 'people'), ...this.stubs.map((stub) => stub.slug)]);
+    const slug = freshSlug(taken, 'new-person', true);
+    this.newPeople.set(`${name}\u0000${wantedClass}`, slug);
+    this.stubs.push({ collection: 'people', slug, name, reason });
+    return slug;
   }
 
   person(name: string, wantedClass: RoleClass | undefined, reason: string, organization?: string): string {

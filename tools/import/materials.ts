@@ -3,6 +3,7 @@ import { toAsciiDigits } from './era-date.ts';
 import type { AttendeeGroup } from './attendees.ts';
 import type { Ledger } from './ledger.ts';
 import type { Section } from './outline.ts';
+import { MATERIAL_NUMBER } from './patterns.ts';
 import type { DraftMaterial, PieceKind, SourceLine } from './types.ts';
 
 interface MaterialContext {
@@ -11,7 +12,7 @@ interface MaterialContext {
   warnings: string[];
 }
 
-const MATERIAL = /^\s*((?:参考)?資料\s*[０-９0-9]+(?:\s*[－\-ー‐]\s*[０-９0-9]+)?)\s*(.*)$/;
+const MATERIAL = new RegExp(String.raw`^\s*(${MATERIAL_NUMBER})\s*(.*)$`);
 
 /** Reads 配布資料: each 資料 number with its title over as many lines as it takes, and who presented it. */
 export function readMaterials(section: Section, header: MaterialContext, ledger: Ledger): DraftMaterial[] {

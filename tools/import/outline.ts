@@ -1,7 +1,24 @@
 import { ImportError } from './errors.ts';
+import { roleOfLine } from './proceedings-lines.ts';
+import {
+  boundSpaces,
+  APPENDIX,
+  APPENDIX_TITLE,
+  GROUP_START,
+  SEE_APPENDIX,
+  SPEAKER_MARK_LINE,
+  RUN_IN_NUMBER,
+  SECTION_CLOSE,
+  SECTION_LABELS,
+  SECTION_NUMBER,
+  SECTION_OPEN,
+  SECTION_REMARK,
+  VALUE_START,
+  type SectionKind,
+} from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
-export type SectionKind = 'when' | 'where' | 'whenWhere' | 'attendees' | 'materials' | 'agenda' | 'proceedings';
+export type { SectionKind };
 
 /** A header section such as １．日 時：… or 【出席者】, with the lines up to the next one. */
 export interface Section {
@@ -14,6 +31,8 @@ export interface Section {
   /** What follows the label on its line. */
   rest: string;
   lines: SourceLine[];
+  /** An appendix (別紙) at the end: one row an entry, indented lines continuing it. */
+  appendix?: boolean;
 }
 
 export interface Outline {
@@ -22,43 +41,10 @@ export interface Outline {
   proceedings: Section;
 }
 
-/** Labels by kind. Weak labels (議事, 資料…) count only when numbered, bracketed, followed by a colon or alone. */
-const LABELS: [SectionKind, string[], string[]][] = [
-  ['whenWhere', ['日時・場所', '日時及び場所', '日時／場所', '日時、場所', '開催日時及び場所'], []],
-  ['when', ['開催日時', '日時', '開催日', '日付'], []],
-  ['where', ['開催場所', '場所', '会場'], []],
-  ['attendees', ['出席者', '出席委員', '出席構成員', '出席者等', '参加者', '出席本部員'], ['出席']],
-  ['materials', ['配布資料', '配付資料', '提出資料', '会議資料', '資料一覧'], ['資料']],
-  [
-    'proceedings',
-    [
-      '議事概要',
-      '議事内容',
-      '議事要旨',
-      '議事の概要',
-      '議事経過',
-      '議事の経過',
-      '審議概要',
-      '審議の概要',
-      '会議概要',
-      '会議の模様',
-      '議事の模様',
-      '審議の模様',
-      '発言要旨',
-    ],
-    ['概要', '主な意見', '主な発言', '議事録', '内容'],
-  ],
-  ['agenda', ['議事次第', '議題'], ['議事', '次第']],
-];
-
 const spaced = (label: string) =>
   Array.from(label)
     .map((char) => char.replace(/[・／、]/, '[・／、]?'))
-    .join('[\\s\\u3000]*');
-const NUMBER = String.raw`(?:[０-９0-9]{1,2}\s*[．.、)）]|[（(]\s*[０-９0-9]{1,2}\s*[)）]|[０-９0-9]{1,2}(?=[\s\u3000])|[一二三四五六七八九十]{1,3}\s*[．.、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*[．.]?)`;
-const OPEN = '[【［\\[〈<＜■●◆□○◎・•\\-－]';
-const CLOSE = '[】］\\]〉>＞]';
-const REMARK = String.raw`(?:[\s\u3000]*[（(][^)）]{1,20}[)）])?`;
+    .join('\\s*');
 
 interface Found {
   kind: SectionKind;
@@ -68,13 +54,13 @@ interface Found {
   rest: string;
 }
 
-const PATTERNS = LABELS.flatMap(([kind, strong, weak]) =>
+const PATTERNS = SECTION_LABELS.flatMap(([kind, strong, weak]) =>
   [...strong.map((label) => [label, true] as const), ...weak.map((label) => [label, false] as const)].map(
     ([label, isStrong]) => ({
       kind,
       strong: isStrong,
       regex: new RegExp(
-        String.raw`^([\s\u3000]*(${NUMBER})?[\s\u3000]*(${OPEN})?[\s\u3000]*(${spaced(label)})[\s\u3000]*(${CLOSE})?${REMARK}[\s\u3000]*([：:][\s\u3000]*|(?=[\s\u3000])|(?=[0-9０-９]|平成|令和|昭和)|$))(.*)$`,
+        String.raw`^(\s*(${SECTION_NUMBER})?\s*(${SECTION_OPEN})?\s*(${spaced(label)})\s*(${SECTION_CLOSE})?${SECTION_REMARK}\s*([：:]\s*|(?=\s)|${VALUE_START}|$))(.*)$`,
         'u',
       ),
     }),
@@ -90,18 +76,15 @@ export function findLabel(text: string): Found | undefined {
     const marked = Boolean(number || open || close || separator.trim());
     if (!strong && !marked && rest.trim() !== '') continue;
     // 日時 with nothing to show that it is a label and a sentence after it is prose.
-    if (!marked && rest.length > 0 && !/^[\s\u3000]/.test(rest) && kind !== 'when') continue;
+    if (!marked && rest.length > 0 && !/^\s/.test(rest) && kind !== 'when') continue;
     if (open && !close && /[【［[〈<＜]/.test(open)) continue;
-    return { kind, strong, name: label.replace(/[\s\u3000]/g, ''), head, rest };
+    return { kind, strong, name: label.replace(/\s/g, ''), head, rest };
   }
   return undefined;
 }
 
 /** A numbered label run into the previous value by the PDF: `… 15 時 30 分 2.場 所 …`. */
-const RUN_IN = new RegExp(
-  String.raw`[\s\u3000](?=(?:[０-９0-9]{1,2}\s*[．.]|[０-９0-9]{1,2}[\s\u3000]|[（(][０-９0-9]{1,2}[)）])[\s\u3000]*\S)`,
-  'gu',
-);
+const RUN_IN = new RegExp(RUN_IN_NUMBER, 'gu');
 
 /** Splits header lines where a numbered label was run into the line before it; same line number. */
 export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {
@@ -112,7 +95,7 @@ export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {
       const cut = match.index + 1;
       const after = line.text.slice(cut);
       const label = findLabel(after);
-      if (!label || start === cut || !/[\s\u3000]*[（(]?[０-９0-9]/.test(after)) continue;
+      if (!label || start === cut || !/\s*[（(]?[０-９0-9]/.test(after)) continue;
       if (label.kind === 'proceedings' && !label.strong) continue;
       parts.push({ ...line, text: line.text.slice(start, cut) });
       start = cut;
@@ -122,10 +105,6 @@ export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {
   });
 }
 
-/** Attendee groups met before any 出席者 label start the attendee section themselves. */
-const GROUP_START =
-  /^[\s\u3000]*(?:[【［〈<＜][^】］〉>＞]{1,12}[】］〉>＞]|(?:委[\s\u3000]*員|構[\s\u3000]*成[\s\u3000]*員|本部員)[\s\u3000]*[：:])/u;
-
 /**
  * Finds the header sections and where the proceedings start. Section labels are read until the
  * proceedings' own label (議事概要, 議事内容…); a bare 議事 is the agenda when a proceedings label
@@ -134,20 +113,57 @@ const GROUP_START =
 export function outline(lines: readonly SourceLine[]): Outline {
   const titleLines: SourceLine[] = [];
   const sections: Section[] = [];
-  const inProceedings = () => sections.some((section) => section.kind === 'proceedings' && section.name !== '議事');
+  // A bare 議事 is the proceedings for good once a speaker's turn follows it: no label after that is the header's.
+  let turnsBegun = false;
+  const inProceedings = () =>
+    sections.some((section) => section.kind === 'proceedings' && (section.name !== '議事' || turnsBegun));
   for (const whole of lines) {
     if (inProceedings()) {
       sections.at(-1)?.lines.push(whole);
       continue;
     }
+    if (sections.at(-1)?.kind === 'proceedings' && roleOfLine(whole.text).kind === 'speaker') turnsBegun = true;
     for (const line of splitRunInLabels([whole])) place(line, sections, titleLines);
   }
-  return { titleLines, sections: settleProceedings(sections, lines), proceedings: proceedingsOf(sections, lines) };
+  const settled = settleProceedings(sections, lines);
+  const proceedings = proceedingsOf(settled, lines);
+  const appendix = appendixOf(proceedings, settled);
+  return { titleLines, sections: appendix ? [...settled, appendix] : settled, proceedings };
+}
+
+/**
+ * The attendee list printed as an appendix after the proceedings (（別紙） 出席者一覧), taken out of
+ * them: where the header says 出席者：別紙のとおり, or the appendix is titled as a list of attendees.
+ */
+function appendixOf(proceedings: Section, sections: Section[]): Section | undefined {
+  const at = proceedings.lines.findIndex((line) => APPENDIX.test(line.text));
+  const start = proceedings.lines[at];
+  if (!start) return undefined;
+  const referred = sections.some(
+    (section) =>
+      section.kind === 'attendees' && SEE_APPENDIX.test([section.rest, ...section.lines.map((l) => l.text)].join('')),
+  );
+  if (!referred && !APPENDIX_TITLE.test(proceedings.lines[at + 1]?.text ?? '')) return undefined;
+  const lines = proceedings.lines.splice(at);
+  return {
+    kind: 'attendees',
+    name: '出席者',
+    line: start,
+    head: start.text,
+    rest: '',
+    lines: lines.slice(1),
+    appendix: true,
+  };
 }
 
 function place(line: SourceLine, sections: Section[], titleLines: SourceLine[]): void {
   const open = sections.at(-1);
   const found = findLabel(line.text);
+  if (!found && opensTurns(line, sections)) {
+    // A verbatim 議事録 may go from 配付資料 straight to ○東会長 それでは…, with no heading.
+    sections.push({ kind: 'proceedings', name: '議事録', line, head: '', rest: line.text, lines: [] });
+    return;
+  }
   const innerLabel = open?.kind === 'whenWhere' && (found?.kind === 'when' || found?.kind === 'where');
   // 議事要旨 on a line of its own above the date is the title's last line, not the proceedings.
   const beforeDate =
@@ -166,6 +182,12 @@ function place(line: SourceLine, sections: Section[], titleLines: SourceLine[]):
   } else {
     titleLines.push(line);
   }
+}
+
+/** A ○ speaker's turn after the date, before any proceedings label: where the proceedings start. */
+function opensTurns(line: SourceLine, sections: Section[]): boolean {
+  const dated = sections.some((section) => section.kind === 'when' || section.kind === 'whenWhere');
+  return dated && SPEAKER_MARK_LINE.test(line.text) && roleOfLine(line.text).kind === 'speaker';
 }
 
 /** The proceedings: the first strong label's section, else the last bare 議事. */
@@ -207,7 +229,8 @@ export function sourceLines(text: string): SourceLine[] {
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .map((raw, index) => {
-      const line = { number: index + 1, text: raw.replace(/\f/g, ''), page };
+      // Bounded whitespace runs keep every pattern's backtracking bounded: see boundSpaces.
+      const line = { number: index + 1, text: boundSpaces(raw.replace(/\f/g, '')), page };
       page += (raw.match(/\f/g) ?? []).length;
       if (raw.startsWith('\f')) line.page = page;
       return line;

@@ -1,14 +1,26 @@
+import {
+  ASIDE,
+  END_MARK,
+  LEAD_IN,
+  MARKED_JOINT,
+  RUN_IN_LABEL,
+  MARKED_LABEL,
+  TURN_MARK,
+  BRACKET_CLOSE as CLOSE,
+  BRACKET_OPEN as OPEN,
+  CLOSE_LINE,
+  HEADING_NUMBER,
+  MARK,
+  ROLE_HEADING_END as HEADING_END,
+  TRAILER,
+} from './patterns.ts';
 import type { PieceKind } from './types.ts';
 import { LABEL, SUFFIX_WORDS } from './speakers.ts';
-
-/** Glyphs that open a comment or a heading in the proceedings. */
-export const MARK = '[・○◯●•◆■◇□◎〇▪◼]';
-const OPEN = '[【（(〈<＜［]';
-const CLOSE = '[】）)〉>＞］]';
 
 /** What one line of the proceedings is. `parts` divide the line for the ledger. */
 export type LineRole =
   | { kind: 'close' }
+  | { kind: 'aside' }
   | { kind: 'trailer' }
   | { kind: 'agendaItem'; text: string; parts: [string, PieceKind][] }
   | { kind: 'markedHeading'; text: string; parts: [string, PieceKind][] }
@@ -18,31 +30,27 @@ export type LineRole =
   | { kind: 'plain' };
 
 const LABEL_ONLY = new RegExp(
-  String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?(?:${OPEN}[\s\u3000]*)?)(${LABEL})([\s\u3000]*(?:${CLOSE})?[\s\u3000]*[：:]?[\s\u3000]*)$`,
+  String.raw`^(\s*(?:${MARK}\s*)?(?:${OPEN}\s*)?)(${LABEL})(\s*(?:${CLOSE})?\s*[：:]?\s*)$`,
   'u',
 );
 const LABEL_AND_TEXT = new RegExp(
-  String.raw`^([\s\u3000]*(?:(${MARK})[\s\u3000]*)?(${OPEN})?[\s\u3000]*)(${LABEL})((?:[\s\u3000]*${CLOSE})?[\s\u3000]*(?:[：:][\s\u3000]*|(?<=${CLOSE}[\s\u3000]*))|[\s\u3000]+)(.+)$`,
+  String.raw`^(\s*(?:(${MARK})\s*)?(${OPEN})?\s*)(${LABEL})((?:\s*${CLOSE})?\s*(?:[：:]\s*|(?<=${CLOSE}\s*))|\s+)(.+)$`,
   'u',
 );
-const REPORTED = new RegExp(
-  String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?)(${LABEL})([\s\u3000]*(?:より|から)[\s\u3000]*[、，,][\s\u3000]*)(.+)$`,
-  'u',
-);
+const REPORTED = new RegExp(String.raw`^(\s*(?:${MARK}\s*)?)(${LABEL})(\s*(?:より|から)\s*[、，,]\s*)(.+)$`, 'u');
 const ROLE_HEADING = new RegExp(
-  String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.]|[①-⑳])?[\s\u3000]*(?:${OPEN})?[\s\u3000]*)((?:${LABEL}|本部長|議長|大臣|事務局)[\s\u3000]*(?:より|から|の)?[\s\u3000]*(?:冒頭|閉会|開会|締めくくり|御|ご)?(?:挨拶|あいさつ|説明|報告|発言|所感|講評))([\s\u3000]*(?:${CLOSE})?[\s\u3000]*)$`,
+  String.raw`^(\s*(?:${MARK}\s*)?(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.]|[①-⑳])?\s*(?:${OPEN})?\s*)((?:${LABEL}|本部長|議長|大臣|事務局)${HEADING_END})(\s*(?:${CLOSE})?\s*)$`,
   'u',
 );
-const AGENDA_ITEM =
-  /^([\s\u3000]*(?:[（(][０-９0-9]{1,2}[)）]|[０-９0-9]{1,2}[．.)）]|[①-⑳]|議題[０-９0-9]{0,2}[：:．.]?|第[０-９0-9一二三四五六七八九十]{1,3}[．.\s])[\s\u3000]*)(?![、，,。])(\S.*)$/u;
-const MARKED = new RegExp(String.raw`^([\s\u3000]*(${MARK})[\s\u3000]*)(.*)$`, 'u');
-
-/** What follows the minutes on a ministry's page or last page: contacts, links. */
-const TRAILER =
-  /^[\s\u3000]*[【［<＜]?[\s\u3000]*(?:お問(?:い)?合(?:わ)?せ先|問(?:い)?合(?:わ)?せ先|関連リンク|最終更新日)/u;
-const CLOSE_LINE = /^[\s\u3000]*以[\s\u3000]*上[\s\u3000]*$/;
-const ROLE_HEADING_END =
-  /[\s\u3000]*(?:より|から|の)?[\s\u3000]*(?:冒頭|閉会|開会|締めくくり|御|ご)?(?:挨拶|あいさつ|説明|報告|発言|所感|講評)$/;
+const AGENDA_ITEM = new RegExp(String.raw`^(\s*${HEADING_NUMBER}\s*)(?![、，,。])(\S.*)$`, 'u');
+const MARKED = new RegExp(String.raw`^(\s*(${MARK})\s*)(.*)$`, 'u');
+const ROLE_HEADING_END = new RegExp(`${HEADING_END}$`);
+/** ○山川座長それでは…, ○植田委員監督の…: a ○ label run into the words, the shortest that ends in a title. */
+const RUN_IN_TURN = new RegExp(String.raw`^(\s*[○〇◯])(${RUN_IN_LABEL})()(\S.*)$`, 'u');
+const MARKED_TURN = new RegExp(
+  String.raw`^(\s*${TURN_MARK}\s*${LEAD_IN})(${MARKED_LABEL})(${MARKED_JOINT})(\S.*)$`,
+  'u',
+);
 
 type Speaker = Extract<LineRole, { kind: 'speaker' }>;
 
@@ -58,13 +66,20 @@ function speaker(lead: string, label: string, joint: string, said: string, repor
 
 /** 【茂木IT担当大臣】, ＜樫谷部会長＞ 本日は…: a bracketed label that ends as a person's does. */
 const BRACKET_SPEAKER = new RegExp(
-  String.raw`^([\s\u3000]*(?:${MARK}[\s\u3000]*)?[【＜<〈［][\s\u3000]*)([^】＞>〉］。]{1,24}?(?:${SUFFIX_WORDS}|教授|氏|長|官|大臣|代理|事務局))([\s\u3000]*[】＞>〉］][\s\u3000]*[：:]?[\s\u3000]*)(.*)$`,
+  String.raw`^(\s*(?:${MARK}\s*)?[【＜<〈［]\s*)([^】＞>〉］。]{1,24}?(?:${SUFFIX_WORDS}|教授|氏|長|官|大臣|代理|事務局))(\s*[】＞>〉］]\s*[：:]?\s*)(.*)$`,
   'u',
 );
 
 /** Each reading of a line, in the order they are tried. */
 const READINGS: ((text: string) => LineRole | undefined)[] = [
-  (text) => (CLOSE_LINE.test(text) ? { kind: 'close' } : TRAILER.test(text) ? { kind: 'trailer' } : undefined),
+  (text) =>
+    CLOSE_LINE.test(text) || END_MARK.test(text)
+      ? { kind: 'close' }
+      : TRAILER.test(text)
+        ? { kind: 'trailer' }
+        : ASIDE.test(text)
+          ? { kind: 'aside' }
+          : undefined,
   (text) => {
     const [, lead = '', said = '', close = ''] = ROLE_HEADING.exec(text) ?? [];
     if (!said) return undefined;
@@ -91,6 +106,15 @@ const READINGS: ((text: string) => LineRole | undefined)[] = [
     const [, lead = '', mark, open, label = '', joint = '', said = ''] = LABEL_AND_TEXT.exec(text) ?? [];
     // Words after a bare label need a mark, a bracket or a colon to tell the label from prose.
     return label && (mark ?? open ?? /[：:]/.exec(joint)) ? speaker(lead, label, joint, said, false) : undefined;
+  },
+  (text) => {
+    // A mark vouches for a label of any length: ○加藤司法法制課長, ・村上総務大臣から、「…」.
+    const [, lead = '', label = '', joint = '', said = ''] = MARKED_TURN.exec(text) ?? [];
+    return label ? speaker(lead, label, joint, said, /より|から/.test(joint)) : undefined;
+  },
+  (text) => {
+    const [, lead = '', label = '', joint = '', said = ''] = RUN_IN_TURN.exec(text) ?? [];
+    return label && !/^(?:より|から)/.test(said) ? speaker(lead, label, joint, said, false) : undefined;
   },
   (text) => {
     const [, number = '', heading = ''] = AGENDA_ITEM.exec(text) ?? [];

@@ -1,16 +1,10 @@
 import { fullLineWidth, joinPrintedLines, printedWidth, splitPrintedParagraphs } from './pdf-text.ts';
 import type { Header } from './header.ts';
 import type { Ledger } from './ledger.ts';
+import { CATCH_ALL_LABELS, ELIDED, GROUP_LABEL, PRESENTATION, WHO_COMMENTS } from './patterns.ts';
 import { roleOfLine, type LineRole } from './proceedings-lines.ts';
 import { resolveSpeaker } from './speakers.ts';
 import type { DraftItem, SourceLine } from './types.ts';
-
-const PRESENTATION =
-  /^[\s\u3000]*(?:[・○◯●]\s*)?(.+?)(?:より|から)、\s*((?:参考)?資料\s*[０-９0-9]+(?:\s*[－\-ー‐]\s*[０-９0-9]+)?)/;
-const ELIDED = /[（(]省略[)）]/;
-/** An introduction that says whose comments follow: 委員からの主な意見は以下のとおり. */
-const WHO_COMMENTS =
-  /(委員|構成員|出席者|参加者|有識者|本部員|オブザーバー?)(?:等)?(?:から|より|の)(?:主な)?(?:意見|発言|質問|コメント|質疑)/;
 
 interface Open {
   kind: 'statement' | 'presentation' | 'note';
@@ -140,24 +134,14 @@ function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
     return;
   }
   const role = settle(reader, roleOfLine(line.text), line, next);
-  if (role.kind === 'close' || role.kind === 'trailer') {
-    reader.flush();
-    reader.closed = true;
-    if (role.kind === 'trailer') {
-      afterClose(reader, line);
-      return;
-    }
-    ledger.add(line.number, line.text, 'structure');
-    return;
-  }
+  if (readEnd(reader, role, line)) return;
   if (readPresentation(reader, line, next)) return;
   if (role.kind === 'plain') {
     continueOpen(reader, line, next);
     return;
   }
   if (role.kind === 'comment') {
-    ledger.split(line, [...role.parts, [role.text, 'statement']]);
-    reader.start({ kind: 'statement', label: reader.anonymousLabel, line: line.number, lines: [role.text] });
+    readComment(reader, role, line);
     return;
   }
   ledger.split(line, role.parts);
@@ -184,7 +168,7 @@ function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
     return;
   }
   if (role.text !== '') ledger.add(line.number, role.text, 'statement');
-  const bare = /^(?:委員|構成員|出席者|有識者|オブザーバー?)$/.test(role.label);
+  const bare = GROUP_LABEL.test(role.label);
   reader.start({
     kind: 'statement',
     label: role.label,
@@ -192,6 +176,38 @@ function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
     lines: role.text ? [role.text] : [],
     named: !bare,
   });
+}
+
+/** The close (以上, －了－), a trailer after it, or an aside (（了承）): true where the line was one. */
+function readEnd(
+  reader: Reader,
+  role: LineRole,
+  line: SourceLine,
+): role is Extract<LineRole, { kind: 'close' | 'trailer' | 'aside' }> {
+  const { ledger } = reader;
+  if (role.kind === 'close' || role.kind === 'trailer') {
+    reader.flush();
+    reader.closed = true;
+    if (role.kind === 'trailer') afterClose(reader, line);
+    else ledger.add(line.number, line.text, 'structure');
+    return true;
+  }
+  if (role.kind !== 'aside') return false;
+  // （了承）, （委員の自己紹介につき省略）: the record's own aside, a note of its own.
+  reader.start({ kind: 'note', label: '', line: line.number, lines: [line.text] });
+  reader.flush();
+  ledger.add(line.number, line.text, 'note');
+  return true;
+}
+
+/**
+ * A marked line that names no speaker: an anonymous comment of the group the minutes name (委員), or,
+ * where they name none, a note: 出席者 and the like are no one's label.
+ */
+function readComment(reader: Reader, role: Extract<LineRole, { kind: 'comment' }>, line: SourceLine): void {
+  const kind = CATCH_ALL_LABELS.includes(reader.anonymousLabel) ? 'note' : 'statement';
+  reader.ledger.split(line, [...role.parts, [role.text, kind]]);
+  reader.start({ kind, label: kind === 'note' ? '' : reader.anonymousLabel, line: line.number, lines: [role.text] });
 }
 
 /** What a line is in its place: what its neighbours and the open item make of what it looks like. */
@@ -211,7 +227,7 @@ function settle(reader: Reader, role: LineRole, line: SourceLine, next: SourceLi
     return { kind: 'markedHeading', text: line.text.trim(), parts: [[line.text, 'heading']] };
   }
   if (role.kind !== 'speaker') return role;
-  const bare = /^(?:委員|構成員|出席者|有識者|オブザーバー?)$/.test(role.label);
+  const bare = GROUP_LABEL.test(role.label);
   if (role.text === '' && bare && nextRole?.kind === 'comment') {
     // （委員） over a list of comments: whose they are, not a statement of its own.
     reader.anonymousLabel = role.label;
@@ -243,14 +259,9 @@ function isUnmarkedHeading(reader: Reader, line: SourceLine, nextRole: LineRole 
   );
 }
 
-/** A ・ line inside a named speaker's statement is a list item of it. */
+/** A ・ line inside a named speaker's statement, or under the speaker's label alone on its line, is a list item of it. */
 function continuesOpen(reader: Reader, role: Extract<LineRole, { kind: 'comment' }>): boolean {
-  return (
-    role.mark === '・' &&
-    reader.open?.kind === 'statement' &&
-    reader.open.named === true &&
-    reader.open.lines.length > 0
-  );
+  return role.mark === '・' && reader.open?.kind === 'statement' && reader.open.named === true;
 }
 
 /** A numbered line is an agenda heading unless a speaker's words are under way or it runs on. */
@@ -291,7 +302,7 @@ function continueOpen(reader: Reader, line: SourceLine, next: SourceLine[]): voi
 /** A short indented line before a speaker's label, with no words open: 構成員の意見・コメント. */
 function isLoneHeading(reader: Reader, line: SourceLine, next: SourceLine[]): boolean {
   const text = line.text.trim();
-  if (!/^[\s\u3000]/.test(line.text) || (reader.open?.lines.length ?? 0) > 0) return false;
+  if (!/^\s/.test(line.text) || (reader.open?.lines.length ?? 0) > 0) return false;
   const nextRole = next[0] ? roleOfLine(next[0].text) : undefined;
   return text.length <= 30 && !/[。？]$/.test(text) && nextRole?.kind === 'speaker';
 }

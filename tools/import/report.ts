@@ -1,5 +1,26 @@
 import { characterCounts } from './import-minutes.ts';
+import type { QuotedLine, TurnCheck } from './turn-check.ts';
 import type { Draft } from './types.ts';
+
+const quoted = (items: QuotedLine[]) => items.map(({ line, text }) => `line ${line}: ${text}`);
+
+/** Speaker markers against turns: the check that the speakers, not only the characters, came through. */
+function turnLines(check: TurnCheck, section: (title: string, items: string[]) => string[]): string[] {
+  const { markers, namingMarkers, turns, unattributed, notTurns, lost } = check;
+  const lines = [
+    `speakers: ${markers} speaker markers in the source (${namingMarkers} naming a speaker), ${turns} turns written, ${turns - unattributed.length} attributed`,
+  ];
+  if (lost.length > 0 || unattributed.length > 0 || namingMarkers > turns)
+    lines.push(
+      `WARNING: the markers and the turns disagree: ${lost.length} markers naming a speaker opened no turn, ` +
+        `${unattributed.length} turns have no speaker. Check the lines below before anything else.`,
+    );
+  lines.push(...section(`Markers naming a speaker that opened no turn (${lost.length}):`, quoted(lost)));
+  lines.push(...section(`Turns not attributed to anyone (${unattributed.length}):`, quoted(unattributed)));
+  const notes = notTurns.filter((marker) => !lost.includes(marker));
+  lines.push(...section(`Marker lines that name no speaker, kept as notes (${notes.length}):`, quoted(notes)));
+  return lines;
+}
 
 /**
  * What the importer understood, for the editor: counts, what it could not classify, attendees that
@@ -29,6 +50,7 @@ export function importReport(draft: Draft, sourceText: string): string {
     lines.push('No statements were found: check the proceedings by hand.');
   const section = (title: string, items: string[]) =>
     items.length > 0 ? [title, ...items.map((item) => `  ${item}`)] : [];
+  lines.push(...turnLines(draft.turns, section));
   lines.push(...section(`Unclassified lines (${unclassified.length}), kept in the draft as notes:`, unclassified));
   lines.push(...section(`Attendees that look wrong (${suspicious.length}):`, suspicious));
   lines.push(...section(`To check (${others.length}):`, others));

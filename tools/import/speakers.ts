@@ -1,46 +1,22 @@
 import { chairRoles } from '../../src/content/schemas/roles.ts';
-import { ROLE_WORDS } from './attendee-entry.ts';
 import type { Header } from './header.ts';
+import { COUNCIL_MEMBER_ROLES, ROLE_WORDS, SPEAKER_LABEL, SPEAKER_SUFFIXES, SURNAME_START } from './patterns.ts';
 import { roleClass } from './matching.ts';
 import type { DraftAttendee, Role, Speaker } from './types.ts';
 
-/** Titles a speaker's label can end in besides the member roles: officials and ministers. */
-const OFFICIAL_TITLES = [
-  '副センター長',
-  'センター長',
-  '内閣審議官',
-  '副大臣',
-  '大臣政務官',
-  '政務官',
-  '大臣',
-  '副長官',
-  '長官',
-  '補佐官',
-  '統括官',
-  '審議官',
-  '参事官',
-  '企画官',
-  '調査官',
-  '局長',
-  '部長',
-  '課長補佐',
-  '課長',
-  '室長',
-  '事務局長',
-  '事務局次長',
-];
-const SUFFIXES = [...ROLE_WORDS, 'オブザーバー', 'オブザーバ', ...OFFICIAL_TITLES].sort((a, b) => b.length - a.length);
 /** The suffixes as a regular expression's alternation. */
-export const SUFFIX_WORDS = SUFFIXES.join('|');
-const NAME = String.raw`[\p{Script=Han}々ヶ]{1,5}(?:[\s\u3000][\p{Script=Han}々ヶ]{1,4})?|[\p{Script=Katakana}ー]{2,8}`;
-/** A speaker's label: 岡村構成員, 安田座長, 徳田座長代理, 菅本部長, 松井審議官, 事務局, or 委員 alone. */
-export const LABEL = String.raw`(?:事務局|(?:${NAME})?(?:${SUFFIXES.join('|')}))`;
-const SUFFIX_AT_END = new RegExp(`(${SUFFIXES.join('|')})$`, 'u');
+export const SUFFIX_WORDS = SPEAKER_SUFFIXES.join('|');
+export const LABEL = SPEAKER_LABEL;
+const SUFFIX_AT_END = new RegExp(`(${SUFFIX_WORDS})$`, 'u');
 const CHAIRS = new Set<Role>(chairRoles);
+const MEMBER_SUFFIXES = new Set<string>([...ROLE_WORDS, ...COUNCIL_MEMBER_ROLES]);
 
 /** The role word a label ends in, and the name before it ('' for a bare role). */
 export function splitLabel(label: string): { name: string; suffix: string } {
-  const compact = label.trim();
+  // 三原内閣府特命担当大臣（こども政策）: the portfolio in brackets follows the title.
+  const trimmed = label.trim();
+  const withoutPortfolio = trimmed.replace(/[（(][^()（）]*[)）]$/, '');
+  const compact = SUFFIX_AT_END.test(withoutPortfolio) ? withoutPortfolio : trimmed;
   const suffix = SUFFIX_AT_END.exec(compact)?.[1] ?? '';
   return { name: compact.slice(0, compact.length - suffix.length).trim(), suffix };
 }
@@ -65,34 +41,62 @@ export function resolveSpeaker(label: string, header: Header): Speaker {
     const [holder] = holders;
     return holders.length === 1 && holder ? holder.party : { anonymous: true };
   }
-  const named = members(header).filter((member) => {
-    if (!personOf(member)) return false;
-    const memberName = member.name ?? '';
-    const surname = memberName.replace(/[\s\u3000].*$/, '');
-    return memberName === name || surname === name || (memberName === '' ? member.label : surname).startsWith(name);
-  });
-  // 樫谷部会長 for 樫谷隆夫部会長, 茂木IT担当大臣 for 茂木 敏充: the label opens with a listed name.
-  if (named.length === 0) {
-    const compact = label.replace(/[\s\u3000]/g, '');
-    named.push(
-      ...members(header).filter((m) => {
-        const memberName = (m.name ?? '').replace(/[\s\u3000].*$/, '');
-        return personOf(m) !== undefined && memberName.length >= 2 && compact.startsWith(memberName);
-      }),
-    );
-  }
+  const named = listedAs(label, name, header);
   const [member] = named;
   if (named.length === 1 && member) {
-    if (CHAIRS.has(suffix as Role) && roleClass(member.role) === 'member' && !CHAIRS.has(member.role))
+    // 安田座長 is the member's role here; 南雲国家公安委員会委員長 is a title held elsewhere.
+    const byName = (member.name ?? member.label).replace(/\s/g, '').startsWith(name.replace(/\s/g, ''));
+    if (byName && CHAIRS.has(suffix as Role) && roleClass(member.role) === 'member' && !CHAIRS.has(member.role))
       member.role = suffix as Role;
     return member.party;
   }
-  const wanted = ROLE_WORDS.includes(suffix as (typeof ROLE_WORDS)[number]) ? 'member' : 'official';
-  const slug = header.matcher.person(name, wanted, `speaker "${label}" is not in the attendee list`);
+  const wanted = MEMBER_SUFFIXES.has(suffix) ? 'member' : 'official';
+  const surname = surnameOf(name);
+  const guessed = surname !== name.replace(/\s/g, '');
+  const stubName = guessed ? surname : name;
+  const slug = header.matcher.speaker(stubName, wanted, `speaker "${label}" is not in the attendee list`);
   header.warnings.push(
     named.length > 1
       ? `speaker "${label}" could be any of ${named.map((m) => m.label).join(', ')}: proposed as ${slug}`
-      : `speaker "${label}" is not in the attendee list: proposed as ${slug}`,
+      : `speaker "${label}" is not in the attendee list: proposed as ${slug}${guessed ? ` (surname guessed as "${stubName}": check)` : ''}`,
   );
   return { person: slug };
+}
+
+/**
+ * The listed people a label can name: by name or surname (樫谷部会長 for 樫谷隆夫部会長), else by the
+ * name the label opens with (茂木IT担当大臣 for 茂木 敏充, 浅尾環境大臣 for 浅尾慶一郎), the longest such.
+ */
+function listedAs(label: string, name: string, header: Header): DraftAttendee[] {
+  const people = members(header).filter((member) => personOf(member) !== undefined);
+  const named = people.filter((member) => {
+    const memberName = member.name ?? '';
+    const surname = memberName.replace(/\s.*$/, '');
+    return memberName === name || surname === name || (memberName === '' ? member.label : surname).startsWith(name);
+  });
+  if (named.length > 0) return named;
+  const compact = label.replace(/\s/g, '');
+  const opening = (member: DraftAttendee) => {
+    const memberName = member.name ?? '';
+    if (/\s/.test(memberName)) {
+      const surname = memberName.replace(/\s.*$/, '');
+      return compact.startsWith(surname) ? surname.length : 0;
+    }
+    // A full name printed without a space: the label opens with its first two characters or more.
+    let shared = 0;
+    while (shared < memberName.length && compact[shared] === memberName[shared]) shared += 1;
+    return shared >= 2 ? shared : 0;
+  };
+  const longest = Math.max(0, ...people.map(opening));
+  return longest === 0 ? [] : people.filter((member) => opening(member) === longest);
+}
+
+/**
+ * The surname a label's name part opens with, where a title follows it (城内人工知能戦略担当,
+ * 平デジタル, あべ文部科学): the name alone when it is short. Only a guess: the editor checks it.
+ */
+function surnameOf(name: string): string {
+  const compact = name.replace(/\s/g, '');
+  if (Array.from(compact).length <= 4 || /^[^（(]{1,4}[（(]/.test(compact)) return compact;
+  return SURNAME_START.exec(compact)?.[0] ?? compact;
 }

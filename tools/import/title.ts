@@ -1,6 +1,7 @@
 import { joinPrintedLines } from './pdf-text.ts';
 import { toAsciiDigits } from './era-date.ts';
 import { ImportError } from './errors.ts';
+import { SESSION, TITLE_SUFFIX } from './patterns.ts';
 import type { KnownRecord, SourceLine } from './types.ts';
 
 export interface TitleFacts {
@@ -22,9 +23,6 @@ function kanjiNumber(text: string): number {
   return tensValue * 10 + (KANJI_DIGITS[ones] ?? 0);
 }
 
-const SESSION = /[（(]?\s*第\s*([0-9０-９]+|[一二三四五六七八九十]+)\s*回\s*(?:会合|会議)?\s*[)）]?/;
-const SUFFIX = /[\s\u3000]*(?:議事(?:要旨|概要|録)|会議録|概要)[\s\u3000]*(?:[（(][^)）]*[)）])?[\s\u3000]*$/;
-
 /**
  * Reads the title above the header: the body, the session (第3回, （第３回）, 第 10 回会合, 第十回)
  * and the title as printed, over as many lines as it takes. bodySlug (--body) names the body when
@@ -34,7 +32,7 @@ export function readTitle(titleLines: SourceLine[], record: KnownRecord, bodySlu
   const firstLine = titleLines[0]?.number ?? 1;
   const sourceTitle = joinPrintedLines(titleLines.map((line) => line.text));
   if (!sourceTitle) throw new ImportError('the document has no title above its 日時 label', firstLine);
-  const withoutSuffix = sourceTitle.replace(SUFFIX, '');
+  const withoutSuffix = sourceTitle.replace(TITLE_SUFFIX, '');
   const sessionMatch = SESSION.exec(withoutSuffix);
   if (!sessionMatch) {
     throw new ImportError(`the title "${sourceTitle}" states no session number such as 第3回 or （第３回）`, firstLine);
@@ -59,7 +57,7 @@ function bodyBySlug(record: KnownRecord, slug: string, line: number): KnownRecor
 
 /** The body whose name the title holds, longest name first (a task force's name holds its parent's). */
 function bodyInTitle(record: KnownRecord, title: string) {
-  const compact = (text: string) => text.replace(/[\s\u3000]/g, '');
+  const compact = (text: string) => text.replace(/\s/g, '');
   return [...record.bodies]
     .sort((a, b) => b.name.length - a.name.length)
     .find((candidate) => candidate.name !== '' && compact(title).includes(compact(candidate.name)));

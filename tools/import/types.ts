@@ -1,3 +1,4 @@
+import type { TurnCheck } from './turn-check.ts';
 import type { attendeeRoles } from '../../src/content/schemas/roles.ts';
 
 /** One printed line of the source that holds text, with its 1-based line number in the file. */
@@ -96,4 +97,6 @@ export interface Draft {
   /** Things an editor must check: guesses, unmatched speakers. */
   warnings: string[];
   pieces: Piece[];
+  /** Speaker markers seen against turns written, for the report. */
+  turns: TurnCheck;
 }

@@ -2,6 +2,7 @@ import { findIsoDate, findTimes, whyNoDate } from './era-date.ts';
 import { ImportError } from './errors.ts';
 import type { Ledger } from './ledger.ts';
 import type { Section } from './outline.ts';
+import { CLOCK_PART, INNER_WHEN_WHERE } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
 export interface WhenWhere {
@@ -10,9 +11,6 @@ export interface WhenWhere {
   end?: string;
   venue?: string;
 }
-
-const INNER_LABEL =
-  /^([\s\u3000]*[・○◯]?[\s\u3000]*(日[\s\u3000]*時|場[\s\u3000]*所|会[\s\u3000]*場)[\s\u3000]*[：:]?[\s\u3000]*)(.*)$/u;
 
 /**
  * Reads 日時 and 場所, whether each has its own label or they share one (日時・場所) with 日時：
@@ -24,7 +22,7 @@ export function readWhenWhere(section: Section, found: WhenWhere, ledger: Ledger
   const kind = section.kind === 'where' ? 'where' : 'when';
   if (section.rest.trim() !== '') values.push({ line: section.line, head: '', text: section.rest, kind });
   for (const line of section.lines) {
-    const inner = section.kind === 'whenWhere' ? INNER_LABEL.exec(line.text) : null;
+    const inner = section.kind === 'whenWhere' ? INNER_WHEN_WHERE.exec(line.text) : null;
     if (inner) {
       values.push({
         line,
@@ -44,6 +42,15 @@ export function readWhenWhere(section: Section, found: WhenWhere, ledger: Ledger
     if (value.kind === 'where') readVenue(value.text, found, value.line, ledger);
     else readWhen(value.text, found, value.line, ledger);
   }
+  // The times may span lines: 自 午後１時２７分 on the date's line, 至 午後２時５５分 on the next.
+  const times = findTimes(
+    values
+      .filter((value) => value.kind === 'when')
+      .map((value) => value.text)
+      .join(' '),
+  );
+  if (times.start && !found.start) found.start = times.start;
+  if (times.end && !found.end) found.end = times.end;
   if (section.kind !== 'where' && !found.date) {
     const value = values.find((candidate) => candidate.kind === 'when');
     throw new ImportError(
@@ -55,17 +62,9 @@ export function readWhenWhere(section: Section, found: WhenWhere, ledger: Ledger
 
 function readWhen(text: string, found: WhenWhere, line: SourceLine, ledger: Ledger) {
   const date = findIsoDate(text);
-  const times = findTimes(text);
-  if (date && !found.date) {
-    found.date = date.iso;
-    ledger.add(line.number, text, 'converted');
-  } else if (times.start && !found.start) {
-    ledger.add(line.number, text, 'converted');
-  } else {
-    ledger.add(line.number, text, 'unclassified');
-  }
-  if (times.start && !found.start) found.start = times.start;
-  if (times.end && !found.end) found.end = times.end;
+  if (date && !found.date) found.date = date.iso;
+  const read = (date !== undefined && found.date === date.iso) || findTimes(text).start !== undefined;
+  ledger.add(line.number, text, read || CLOCK_PART.test(text) ? 'converted' : 'unclassified');
 }
 
 function readVenue(text: string, found: WhenWhere, line: SourceLine, ledger: Ledger) {

@@ -22,13 +22,14 @@ const SAMPLE_BYTES = 64 * 1024;
  */
 export function guessUtf16(bytes: Uint8Array): EncodingGuess | undefined {
   const fix = (from: string) => `convert it to UTF-8 (iconv -f ${from} -t UTF-8 FILE > FILE.utf8 && mv FILE.utf8 FILE)`;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+  // A byte-order mark alone is no proof: random bytes start with FF FE one time in 65,536.
+  if (bytes.length % 2 !== 0) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && looksLikeText(bytes.subarray(2, SAMPLE_BYTES), 'utf-16le')) {
     return { looks: 'UTF-16 text (little-endian, with a byte-order mark)', fix: fix('UTF-16') };
   }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff && looksLikeText(bytes.subarray(2, SAMPLE_BYTES), 'utf-16be')) {
     return { looks: 'UTF-16 text (big-endian, with a byte-order mark)', fix: fix('UTF-16') };
   }
-  if (bytes.length % 2 !== 0) return undefined;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   for (const [encoding, order, from] of [
     ['utf-16le', 'little', 'UTF-16LE'],

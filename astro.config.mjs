@@ -23,7 +23,10 @@ export default defineConfig({
   redirects,
   // Pages one at a time (Astro's default build.concurrency): more at once competes with Pagefind for
   // the cores and costs memory for little gain (docs/benchmarks.md, "Where the time goes").
-  build: { format: 'directory' },
+  // Scripts and styles are files under /_astro/, cached once for every page, never inlined: an
+  // inline copy would repeat in each of the archive's tens of thousands of pages (docs/benchmarks.md, "Size of dist/").
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it
     // would rewrite quotation marks in text we promise to keep verbatim.

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { pageRedirects } from './src/site/registry.ts';
 import { settings } from './src/site/settings.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
+import hostLimits from './src/integrations/host-limits.ts';
 
 // Published pages that moved: each old URL keeps working as a redirect (see registry/).
 const registryRedirects = JSON.parse(readFileSync('registry/redirects.json', 'utf8'));
@@ -54,6 +55,7 @@ export default defineConfig({
     },
   },
   // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see docs/search.md);
-  // fewer full garbage collections while the pages render (see the integration's comment).
-  integrations: [searchIndex(), buildGc(), siteUrlNotice(settings)],
+  // fewer full garbage collections while the pages render (see the integration's comment); then
+  // dist/, with the index in it, measured against the limits of the host in DEPLOY_HOST.
+  integrations: [searchIndex(), buildGc(), siteUrlNotice(settings), hostLimits(settings)],
 });

@@ -3,10 +3,10 @@
  * bottleneck at scale, and checking integrity once means one clear error instead of one per page.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
 import { readMeetings } from '~/content/loaders/meeting-store';
+import { listSourceFiles } from '~/content/loaders/source-files';
 import { buildCitables, type FileDates } from '~/citation/citables';
 import { buildRecord } from '~/record/index';
 import { anchorAliases as anchorAliasesOf } from './registry';
@@ -34,7 +34,7 @@ export const record = buildRecord({
   topics,
   meetings: readMeetings(cacheDir, meetings),
   recommendations,
-  sourceFiles: readdirSync(`${contentDir}/sources`),
+  sourceFiles: listSourceFiles(contentDir),
 });
 
 /** Topic entries as Astro gives them, for render() of their editorial summaries. */

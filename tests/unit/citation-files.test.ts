@@ -5,11 +5,11 @@ import { entryOf, fileFormats, withAccessed, type FileFormat } from '~/citation/
 import { ACCESSED_PLACEHOLDER, accessedInsertion, citationFile, formatCitations } from '~/citation/format';
 import { buildRecord } from '~/record/index';
 import { meetingUrl, statementPageUrl } from '~/site/urls';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
 /** Each meeting's citables as its citation files hold them: the meeting, then its spoken items. */
-function meetingsOf(entries: ReturnType<typeof loadRecordEntries>) {
+function meetingsOf(entries: ReturnType<typeof readRecordEntries>) {
   const record = buildRecord(entries);
   const citables = buildCitables(record, 'https://example.jp', (_entry, fallback) => fallback);
   const at = (path: string) => citables.get(path) as Citable;
@@ -21,8 +21,8 @@ function meetingsOf(entries: ReturnType<typeof loadRecordEntries>) {
 }
 
 const records = {
-  fixture: meetingsOf(loadRecordEntries('tests/fixtures/valid')),
-  record: meetingsOf(loadRecordEntries('content')),
+  fixture: meetingsOf(readRecordEntries('tests/fixtures/valid')),
+  record: meetingsOf(readRecordEntries('content')),
   synthetic: meetingsOf(syntheticRecordEntries(3, 5)),
 };
 

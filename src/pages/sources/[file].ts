@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { readSourceText } from '~/content/loaders/source-files';
 import { record } from '~/site/load';
 import { settings } from '~/site/settings';
 
@@ -11,7 +11,8 @@ export const getStaticPaths = (() =>
     params: { file },
   }))) satisfies GetStaticPaths;
 
+/** Read here, once, strictly (src/content/loaders/source-files.ts): no link is followed. */
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(`${contentDir}/sources/${params['file']}`), {
+  new Response(readSourceText(contentDir, params['file'] ?? ''), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -138,9 +138,9 @@ export function jsonLd(citable: Citable): Record<string, unknown> {
   if (citable.kind === 'statement') {
     return {
       ...page,
+      // The quotation's words are the page's text, and DC.description's for Zotero: not a third copy.
       mainEntity: {
         '@type': 'Quotation',
-        text: citable.abstract,
         creator: citable.creators.map(author),
         inLanguage: 'ja',
         ...(event ? { about: event } : {}),

@@ -28,6 +28,8 @@ export const meetingUrl = (meeting: string) => `${base}/meetings/${meeting}/`;
 export const statementUrl = (meeting: string, item: string) => `${meetingUrl(meeting)}#${item}`;
 /** The page of one statement on its own, for citing it alone. */
 export const statementPageUrl = (meeting: string, item: string) => `${meetingUrl(meeting)}${item}/`;
+/** A meeting's citation and its statements' in one machine format (extension bib, ris or json). */
+export const citationFileUrl = (meeting: string, extension: string) => `${base}/cite/${meeting}.${extension}`;
 export const personUrl = (person: string) => `${base}/people/${person}/`;
 export const peopleIndexUrl = () => `${base}/people/`;
 export const organizationUrl = (organization: string) => `${base}/organizations/${organization}/`;

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import {
   removeInOwnedFolder,
   removeOwnedFolder,
 } from '../owned-folder.ts';
+import { distFigures, hostLines, type DistFigures } from '../../src/site/hosts.ts';
 import { figureLines, parseGnuTime, siteFigures, type BuiltFile, type Measured } from './figures.ts';
 import { writeFloorProject } from './floor.ts';
 import { readProcesses } from './processes.ts';
@@ -73,6 +74,22 @@ function filesUnder(root: string): BuiltFile[] {
     });
 }
 
+/**
+ * dist/ beside each host's limits, and beside the previous run's dist/ in the same folder (kept in
+ * its dist-figures.json), as ratios.
+ */
+function distLines(dist: DistFigures, folder: string): string[] {
+  const saved = join(folder, 'dist-figures.json');
+  const previous = existsSync(saved) ? (JSON.parse(readFileSync(saved, 'utf8')) as DistFigures) : undefined;
+  writeFileSync(saved, `${JSON.stringify(dist)}\n`);
+  const ratio = (now: number, before: number | undefined) => (before ? (now / before).toFixed(2) : 'no previous run');
+  return [
+    `dist files: ${dist.files.toLocaleString('en')} (${(dist.bytes / 1e6).toFixed(1)} MB; largest ${dist.largest?.path ?? 'none'}, ${((dist.largest?.bytes ?? 0) / 1e6).toFixed(1)} MB)`,
+    `dist size / previous run: ${ratio(dist.bytes, previous?.bytes)}; files / previous run: ${ratio(dist.files, previous?.files)}`,
+    ...hostLines(dist).map((line) => `host ${line}`),
+  ];
+}
+
 /** Builds the corpus of `count` meetings into `folder`; prints its figures; returns its time and site. */
 async function buildRecord(count: number, folder: string) {
   // The bench deletes the corpus and the site it builds in this folder, so it must be its own.
@@ -98,6 +115,7 @@ async function buildRecord(count: number, folder: string) {
     sampleMs: SAMPLE_MS,
   });
   for (const line of lines) console.log(line);
+  for (const line of distLines(distFigures(filesUnder(outDir)), folder)) console.log(line);
   return { build, site };
 }
 

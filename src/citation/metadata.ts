@@ -44,7 +44,8 @@ export function webPageTags(page: WebPage): MetaTag[] {
  * What decides each kind's Zotero item type (see docs/citation.md): a meeting's report
  * institution, which makes a report whose type is DC.type; a statement's DC.type=presentation
  * with its meeting in the eprints event fields (citation_conference_title would make a
- * conference paper); no DC.type on web pages, which og:type=website makes webpage items.
+ * conference paper); no DC.type on web pages, which og:type=website makes webpage items, with
+ * og:site_name as their website title. Zotero reads no other Open Graph tag of these pages.
  */
 function kindTags(citable: Citable): MetaTag[] {
   switch (citable.kind) {
@@ -53,7 +54,6 @@ function kindTags(citable: Citable): MetaTag[] {
         citable.publisher !== undefined && name('citation_technical_report_institution', citable.publisher),
         citable.publisher !== undefined && name('DC.publisher', citable.publisher),
         citable.genre !== undefined && name('DC.type', citable.genre),
-        property('og:type', 'article'),
       ]);
     case 'statement':
       return present([
@@ -62,38 +62,28 @@ function kindTags(citable: Citable): MetaTag[] {
         citable.event?.place !== undefined && name('eprints.event_location', citable.event.place),
         citable.genre !== undefined && name('eprints.event_type', citable.genre),
         citable.abstract !== undefined && name('DC.description', citable.abstract),
-        property('og:type', 'article'),
       ]);
     case 'topic':
     case 'recommendation':
-      return [property('og:type', 'website')];
+      return [property('og:type', 'website'), property('og:site_name', SITE_NAME)];
   }
 }
 
 /**
- * The metadata reference managers read (see docs/citation.md): Highwire for Google Scholar,
- * Dublin Core and Open Graph for Zotero. No COinS: Zotero lets it override everything else.
+ * The metadata reference managers read (see docs/citation.md): Highwire for Google Scholar and
+ * Zotero, which takes title, authors, date, URL and language from it over any Dublin Core or Open
+ * Graph copy, so none is written; the kind's tags say the rest. No COinS: Zotero lets it override
+ * everything else.
  */
 export function metaTags(citable: Citable): MetaTag[] {
-  const authors = citable.creators.map(creatorText);
   return present([
     name('citation_title', citable.title),
-    ...authors.map((author) => name('citation_author', author)),
+    ...citable.creators.map((creator) => name('citation_author', creatorText(creator))),
     name('citation_publication_date', citable.date.replaceAll('-', '/')),
     name('citation_language', 'ja'),
     name('citation_public_url', citable.url),
-    name('DC.title', citable.title),
-    ...authors.map((author) => name('DC.creator', author)),
-    name('DC.date', citable.date),
-    name('DC.language', 'ja'),
-    name('DC.identifier', citable.url),
     citable.sourceUrl !== undefined && name('DC.source', citable.sourceUrl),
     ...kindTags(citable),
-    property('og:site_name', SITE_NAME),
-    property('og:title', citable.title),
-    property('og:url', citable.url),
-    property('og:locale', 'ja_JP'),
-    property('article:modified_time', citable.lastChanged),
   ]);
 }
 
@@ -102,15 +92,16 @@ const author = (creator: Creator) => ({
   name: creatorText(creator),
 });
 
-/** JSON-LD for search engines (Zotero ignores it): Event for meetings, Quotation for statements. */
+/**
+ * JSON-LD for search engines (Zotero ignores it): Event for meetings, Quotation for statements.
+ * Each fact once: the page's @id is its URL, its headline its name, the site its publisher.
+ */
 export function jsonLd(citable: Citable): Record<string, unknown> {
   const site = { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl(homeUrl(), citable.url) };
   const page = {
     '@context': 'https://schema.org',
     '@type': citable.kind === 'topic' ? 'WebPage' : 'Article',
     '@id': citable.url,
-    url: citable.url,
-    name: citable.title,
     headline: citable.title,
     ...(citable.titleEn ? { alternateName: citable.titleEn } : {}),
     inLanguage: 'ja',
@@ -120,7 +111,6 @@ export function jsonLd(citable: Citable): Record<string, unknown> {
     version: citable.version,
     ...(citable.sourceUrl ? { isBasedOn: citable.sourceUrl } : {}),
     isPartOf: site,
-    publisher: { '@type': 'Organization', name: SITE_NAME },
   };
   const event = citable.event && {
     '@type': 'Event',
@@ -139,12 +129,8 @@ export function jsonLd(citable: Citable): Record<string, unknown> {
     return {
       ...page,
       // The quotation's words are the page's text, and DC.description's for Zotero: not a third copy.
-      mainEntity: {
-        '@type': 'Quotation',
-        creator: citable.creators.map(author),
-        inLanguage: 'ja',
-        ...(event ? { about: event } : {}),
-      },
+      // Its speaker and language are the page's author and language.
+      mainEntity: { '@type': 'Quotation', ...(event ? { about: event } : {}) },
     };
   }
   return page;

@@ -13,21 +13,26 @@ const citablePages = [
   ...[...record.meetings.keys()].map((id) => ({
     path: meetingUrl(id),
     dcType: ['議事要旨'],
-    ogType: 'article',
+    ogType: [],
     jsonLd: 'Article',
   })),
   ...record.spoken.map(({ meeting, item }) => ({
     path: statementPageUrl(meeting.id, item.id),
     dcType: ['presentation'],
-    ogType: 'article',
+    ogType: [],
     jsonLd: 'Article',
   })),
   // og:type=website makes a web page; a DC.type beside it would become its type field, as text.
-  ...[...record.topics.keys()].map((id) => ({ path: topicUrl(id), dcType: [], ogType: 'website', jsonLd: 'WebPage' })),
+  ...[...record.topics.keys()].map((id) => ({
+    path: topicUrl(id),
+    dcType: [],
+    ogType: ['website'],
+    jsonLd: 'WebPage',
+  })),
   ...[...record.recommendations.keys()].map((id) => ({
     path: recommendationUrl(id),
     dcType: [],
-    ogType: 'website',
+    ogType: ['website'],
     jsonLd: 'Article',
   })),
 ];
@@ -45,8 +50,9 @@ describe.each(citablePages)('$path', ({ path, dcType, ogType, jsonLd }) => {
     expect(meta('citation_publication_date')[0]).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     expect(meta('citation_language')).toEqual(['ja']);
     expect(meta('DC.type')).toEqual(dcType);
-    expect(meta('og:type')).toEqual([ogType]);
-    expect(meta('og:site_name')).toEqual(['サイバーセキュリティ政策会議録']);
+    expect(meta('og:type')).toEqual(ogType);
+    // The site's name is a web page's website title; Zotero reads it for no other item type.
+    expect(meta('og:site_name')).toEqual(ogType.length > 0 ? ['サイバーセキュリティ政策会議録'] : []);
     expect($('link[rel="canonical"]').attr('href')).toMatch(new RegExp(`${path}$`));
     expect($('.Z3988, span[title^="ctx_ver"]')).toHaveLength(0);
     const ld = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;

@@ -150,6 +150,19 @@ describe('page metadata', () => {
     expect(tag(meeting, 'DC.publisher')).toEqual(['テスト省']);
     expect(tag(topic, 'DC.type')).toEqual([]);
     expect(tag(topic, 'og:type')).toEqual(['website']);
+    expect(tag(topic, 'og:site_name')).toEqual(['サイバーセキュリティ政策会議録']);
+  });
+
+  it('writes each fact once: no Dublin Core or Open Graph copy of what Highwire gives Zotero', () => {
+    // Zotero's Embedded Metadata takes title, authors, date, URL and language from the citation_*
+    // tags over any RDF copy, and types statements and meetings by DC.type or the report institution.
+    const copies = ['DC.title', 'DC.creator', 'DC.date', 'DC.language', 'DC.identifier', 'og:title', 'og:url'];
+    for (const citable of [statement, meeting, topic]) {
+      expect(metaTags(citable).filter((t) => copies.includes(t.key) || t.key.startsWith('article:'))).toEqual([]);
+    }
+    for (const citable of [statement, meeting]) {
+      expect(metaTags(citable).filter((t) => t.key.startsWith('og:'))).toEqual([]);
+    }
   });
 
   it('names the ministry’s own minutes as the source, where the record has them', () => {
@@ -164,13 +177,17 @@ describe('page metadata', () => {
     const recommendation = [...citables.values()].find((c) => c.kind === 'recommendation')!;
     const changed = { ...recommendation, lastChanged: '2030-05-06' };
     expect(tag(changed, 'citation_publication_date')).toEqual(['2020/01/01']);
-    expect(tag(changed, 'DC.date')).toEqual(['2020-01-01']);
-    expect(tag(changed, 'article:modified_time')).toEqual(['2030-05-06']);
+    expect(jsonLd(changed)).toMatchObject({ datePublished: '2020-01-01', dateModified: '2030-05-06' });
   });
 
   it('JSON-LD: Event with recordedIn for meetings, Quotation for statements', () => {
     expect(jsonLd(meeting)).toMatchObject({ about: { '@type': 'Event', recordedIn: { '@id': meeting.url } } });
-    expect(jsonLd(statement)).toMatchObject({ mainEntity: { '@type': 'Quotation' } });
+    expect(jsonLd(statement)).toMatchObject({
+      '@id': statement.url,
+      headline: statement.title,
+      author: [{ name: creatorText(statement.creators[0]!) }],
+      mainEntity: { '@type': 'Quotation', about: { '@type': 'Event', name: statement.event?.title } },
+    });
     expect(jsonLd(topic)['@type']).toBe('WebPage');
   });
 });

@@ -41,23 +41,7 @@ export default defineConfig({
     syntaxHighlight: 'prism',
   },
   devToolbar: { enabled: false },
-  security: {
-    // Nothing leaves the site: readers' interests are not shared with third parties. Astro hashes its
-    // own scripts and styles into the policy; everything else must come from this origin.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind runs its search index as WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
+  // The Content-Security-Policy is src/site/content-security-policy.ts, written by BaseLayout.
   // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see docs/search.md);
   // fewer full garbage collections while the pages render (see the integration's comment); then
   // dist/, with the index in it, measured against the limits of the host in DEPLOY_HOST.

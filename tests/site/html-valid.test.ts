@@ -29,6 +29,12 @@ describe('nothing is loaded from elsewhere', () => {
       resources.filter((url) => /^(?:[a-z]+:)?\/\//i.test(url) && !url.startsWith(`${new URL(site).origin}/`)),
     ).toEqual([]);
     expect(html).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';/);
+    // No page runs inline code (below), so the policy allows none: no hash, no 'unsafe-inline'.
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(policy.split(';').filter((d) => /^(?:script|style)-src /.test(d))).toEqual([
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "style-src 'self'",
+    ]);
   });
 
   it.each(allPagePaths())('%s runs no inline script or style: they are cached files of the site', (path) => {

@@ -49,7 +49,7 @@ export default function searchIndex(): AstroIntegration {
         if (!folder) return;
         if (!existsSync(new URL(STARTED, folder))) {
           throw new Error(
-            'search-index: no page loaded the record, so nothing wrote the search index. src/lib/record.ts starts it (startSearchIndex) when the record loads; check that it still does.',
+            'search-index: no page loaded the record, so nothing wrote the search index. src/site/load.ts starts it (startSearchIndex) when the record loads; check that it still does.',
           );
         }
         const outcome = await finished(folder);

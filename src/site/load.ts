@@ -8,9 +8,11 @@ import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
 import { readMeetings } from '~/content/loaders/meeting-store';
 import { buildCitables, type FileDates } from '~/citation/citables';
+import type { PublishedAt } from '~/record/urls';
 import { buildRecord } from '~/record/index';
 import { anchorAliases as anchorAliasesOf } from './registry';
 import { settings } from './settings';
+import { base } from './urls';
 import redirects from '../../registry/redirects.json';
 import { searchRecords } from '~/search/documents';
 import { startSearchIndex } from '~/integrations/search-index/start';
@@ -42,7 +44,7 @@ export const topicEntries = new Map(topics.map((topic) => [topic.id, topic]));
 
 // In a build, Pagefind starts indexing now, in its own process, while the pages render.
 startSearchIndex(cacheDir, () =>
-  searchRecords(record, new Map([...topicEntries].map(([id, entry]) => [id, entry.body ?? '']))),
+  searchRecords(record, new Map([...topicEntries].map(([id, entry]) => [id, entry.body ?? ''])), base),
 );
 
 /** Git history of the content folder, read once; empty where there is no git (then fallbacks apply). */
@@ -67,8 +69,11 @@ export const fileDate: FileDates = (entry, fallback) => (entry.filePath && fileD
 /** The canonical origin (astro.config.mjs `site`). */
 export const origin = import.meta.env.SITE;
 
+/** Where the pages are published: the origin, and the URLs under the base path. */
+export const published: PublishedAt = { origin, base };
+
 /** Every citable page with its version and last change, by site path. */
-export const citables = buildCitables(record, origin, fileDate);
+export const citables = buildCitables(record, published, fileDate);
 
 /** The citable page at a path; pages call it only for paths they publish. */
 export const citableAt = (path: string) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCitables } from '~/citation/citables';
 import { FEED_ENTRIES, meetingsAtom } from '~/site/feeds';
 import { buildRecord } from '~/record/index';
-import { absoluteUrl, meetingUrl } from '~/site/urls';
+import { absoluteUrl, base, meetingUrl } from '~/site/urls';
 import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
 const ORIGIN = 'https://example.jp';
@@ -13,7 +13,7 @@ const newest = [...record.meetingsByDate].reverse();
 
 /** The feed's entries as [meeting URL, updated], when every meeting's file dates from its source but `changed`. */
 function feedEntries(changed: Record<string, string>, size?: number) {
-  const citables = buildCitables(record, ORIGIN, (entry, fallback) => changed[entry.id] ?? fallback);
+  const citables = buildCitables(record, { origin: ORIGIN, base }, (entry, fallback) => changed[entry.id] ?? fallback);
   const $ = load(meetingsAtom(record, citables, ORIGIN, size), { xml: true });
   return {
     updated: $('feed > updated').text(),

@@ -8,7 +8,7 @@ import {
   RecordFileError,
   slugFileName,
   type RecordFile,
-} from './record-files';
+} from './content-files';
 
 type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { normalize } from '~/search/normalize';
-import { nestedNames } from '~/search/query';
+import { nestedNames } from '~/text/nested-names';
+import { normalize } from '~/text/normalize';
 import { editorialText, sourceText, strictRecord, ref, type Reference } from './common';
 
 /** A subject discussed across meetings. The Markdown body is the editorial summary. */

@@ -1,5 +1,5 @@
 /**
- * Starts writing the search index, called once by the site's record loader (src/lib/record.ts)
+ * Starts writing the search index, called once by the site's record loader (src/site/load.ts)
  * when the record is loaded, so that Pagefind, a process of its own, indexes on the other core
  * while Astro renders the pages. It writes only when a build asked for an index (staging.ts), and
  * once per build however many module graphs load the record.
@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { awaitOrFailOnExit } from '~/integrations/exit-guard';
-import type { SearchRecord } from '~/search/documents';
+import type { SearchDocument } from '~/search/documents';
 import { settings } from '~/site/settings';
 import { pagefindUrl } from '~/site/urls';
 import { DONE, FAILED, INDEX, REQUESTED, STARTED, stagingFolder } from './staging';
@@ -25,7 +25,7 @@ function claim(folder: URL): boolean {
   }
 }
 
-export function startSearchIndex(cacheDir: URL, records: () => SearchRecord[]): void {
+export function startSearchIndex(cacheDir: URL, records: () => SearchDocument[]): void {
   const folder = stagingFolder(cacheDir);
   if (!claim(folder)) return;
   const fail = (message: string) => {
@@ -43,7 +43,7 @@ export function startSearchIndex(cacheDir: URL, records: () => SearchRecord[]): 
     await writeFile(new URL(DONE, folder), JSON.stringify(figures));
   })();
   // Pagefind's Node API leaves its answers unsettled when its process dies, and Node would then
-  // end the build with exit code 0 and no index (src/lib/exit-guard.ts).
+  // end the build with exit code 0 and no index (src/integrations/exit-guard.ts).
   awaitOrFailOnExit(writing, () => {
     const message = `Pagefind stopped before it had written the search index, so the build has no dist/pagefind/. Its own error, if it printed one, is above. If the machine ran out of memory, a smaller SEARCH_SHARD_RECORDS lowers Pagefind's memory.`;
     console.error(message);

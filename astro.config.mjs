@@ -52,5 +52,5 @@ export default defineConfig({
   },
   // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see docs/search.md);
   // fewer full garbage collections while the pages render (see the integration's comment).
-  integrations: [searchIndex(), buildGc(), siteUrlNotice(settings)],
+  integrations: [searchIndex({ shardRecords: settings.searchShardRecords }), buildGc(), siteUrlNotice(settings)],
 });

@@ -55,6 +55,9 @@ export interface SearchDocument {
 
 export { speakerName };
 
+/** The file of the build the pages write the documents to, one JSON line each (src/pages/search-documents.jsonl.ts). */
+export const DOCUMENTS_FILE = 'search-documents.jsonl';
+
 const lines = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join('\n');
 const topicTitles = (record: DerivedRecord, refs: readonly { id: string }[]) =>
   refs.flatMap((t) => record.topics.get(t.id)?.data.title ?? []);

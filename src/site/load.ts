@@ -14,8 +14,6 @@ import { anchorAliases as anchorAliasesOf } from './registry';
 import { settings } from './settings';
 import { base } from './urls';
 import redirects from '../../registry/redirects.json';
-import { searchRecords } from '~/search/documents';
-import { startSearchIndex } from '~/integrations/search-index/start';
 import { GIT_LOG_ARGS, lastChangedByFile, parseGitLog, type ContentChange } from '~/record/versions';
 
 const { contentDir } = settings;
@@ -41,11 +39,6 @@ export const record = buildRecord({
 
 /** Topic entries as Astro gives them, for render() of their editorial summaries. */
 export const topicEntries = new Map(topics.map((topic) => [topic.id, topic]));
-
-// In a build, Pagefind starts indexing now, in its own process, while the pages render.
-startSearchIndex(cacheDir, () =>
-  searchRecords(record, new Map([...topicEntries].map(([id, entry]) => [id, entry.body ?? ''])), base),
-);
 
 /** Git history of the content folder, read once; empty where there is no git (then fallbacks apply). */
 export const contentChanges: ContentChange[] = (() => {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { pageRedirects } from './src/site/registry.ts';
 import { settings } from './src/site/settings.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
+import siteData from './src/integrations/site-data.ts';
 
 // Published pages that moved: each old URL keeps working as a redirect (see registry/).
 const registryRedirects = JSON.parse(readFileSync('registry/redirects.json', 'utf8'));
@@ -52,5 +53,10 @@ export default defineConfig({
   },
   // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see docs/search.md);
   // fewer full garbage collections while the pages render (see the integration's comment).
-  integrations: [searchIndex({ shardRecords: settings.searchShardRecords }), buildGc(), siteUrlNotice(settings)],
+  integrations: [
+    siteData(settings),
+    searchIndex({ shardRecords: settings.searchShardRecords }),
+    buildGc(),
+    siteUrlNotice(settings),
+  ],
 });

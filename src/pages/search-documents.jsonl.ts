@@ -6,14 +6,15 @@
 import type { APIRoute } from 'astro';
 import { searchRecords } from '~/search/documents';
 import { textResponse } from '~/open-data/streamed-response';
-import { record, topicEntries } from '~/site/load';
+import { loadSite } from '~/site/load';
 import { base } from '~/site/urls';
 
 function* lines(documents: Iterable<unknown>): Generator<string> {
   for (const document of documents) yield `${JSON.stringify(document)}\n`;
 }
 
-export const GET: APIRoute = () => {
+export const GET: APIRoute = async () => {
+  const { record, topicEntries } = await loadSite();
   const summaries = new Map([...topicEntries].map(([id, entry]) => [id, entry.body ?? '']));
   return textResponse(lines(searchRecords(record, summaries, base)), 'application/jsonl');
 };

@@ -7,7 +7,7 @@
 
 /** Where the pages are published: the canonical origin, and the base path without its trailing slash. */
 export interface PublishedAt {
-  origin: URL | string;
+  origin: string;
   base: string;
 }
 

@@ -12,7 +12,8 @@ export default defineConfig({
     // the tests expect the URLs the build wrote.
     env: { BASE_URL: readSettings(process.env).basePath },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // citation-js's first formatting takes seconds on a loaded machine.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // The importer on the real sources and variations of them; writes only to temporary folders.
       { extends: true, test: { name: 'import', include: ['tests/import/**/*.test.ts'], testTimeout: 30_000 } },
       // Each case runs a whole `astro build` on a broken copy of the fixture record; they share

@@ -45,18 +45,71 @@ function risEntry(item: CslItem): Record<string, string | string[]> {
   return entry;
 }
 
+/** Line terminators a reader of RIS or BibTeX may start a new line at, with the spaces around them. */
+const lineBreaks = /\s*[\n\r\v\f\u0085\u2028\u2029]\s*/gu;
+
+/** A value on one line: a statement's paragraphs joined with a space. */
+const oneLine = (value: string) => value.replace(lineBreaks, ' ');
+
 /**
  * RIS written out by us: citation-js's text output breaks every line at 70 characters, which
- * splits URLs and long Japanese titles in two when read back. A value is one line: a statement's
- * paragraphs are joined with a space, or the line after a break would have no tag.
+ * splits URLs and long Japanese titles in two when read back. A value is one line, or the line
+ * after a break would have no tag, or a tag the record's text wrote (`\nAU  - …`).
  */
 function risText(item: CslItem): string {
   const { TY: type = 'GEN', ...tags } = risEntry(item);
-  const oneLine = (value: string) => value.replace(/\s*\n\s*/g, ' ');
+  // Some readers split a line at every "  - ", so no value holds one.
+  const risValue = (value: string) => oneLine(value).replace(/ {2,}- /gu, ' - ');
   const lines = Object.entries(tags).flatMap(([tag, values]) =>
-    [values].flat().map((value) => `${tag}  - ${oneLine(value)}`),
+    [values].flat().map((value) => `${tag}  - ${risValue(value)}`),
   );
   return [`TY  - ${String(type)}`, ...lines, 'ER  - '].join('\n');
+}
+
+const latexCommands: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+};
+
+/**
+ * Record text as BibTeX text that reads back as the same characters: braces, backslashes and
+ * TeX's special characters escaped (a `}` would end the field: `}, author = {…` adds fields),
+ * `<` and `>` too (citation-js reads `<i>` in a value as markup), ligatures (`--`, ``` `` ```,
+ * `''`, `?``) broken with `{}`, and line breaks made spaces, which BibTeX reads them as anyway
+ * (as it reads a run of spaces as one).
+ */
+export function escapeBibtex(value: string): string {
+  return oneLine(value)
+    .replace(/[\\{}%&$#_^~<>]/gu, (char) => latexCommands[char] ?? `\\${char}`)
+    .replace(/([-`'])(?=\1)/gu, '$1{}')
+    .replace(/([?!])(?=`)/gu, '$1{}');
+}
+
+/** A URL as BibTeX's verbatim url field keeps it: nothing in it can close the field. */
+const bibtexUrl = (url: string) => url.replace(/[{}\\\s]/gu, (char) => encodeURIComponent(char));
+
+/**
+ * The item with its text escaped for BibTeX: citation-js writes values as they are (with
+ * `asciiOnly` off, which Japanese needs), so a value's braces would be BibTeX's syntax. A family
+ * and a given name are braced whole (citation-js braces a literal), so a comma or "and" stays in it.
+ */
+function bibtexSafeItem(item: CslItem): CslItem {
+  const safe: CslItem = { ...item };
+  for (const [field, value] of Object.entries(item)) {
+    if (typeof value !== 'string' || field === 'id' || field === 'type' || field === 'citation-key') continue;
+    safe[field] = field === 'URL' ? bibtexUrl(value) : escapeBibtex(value);
+  }
+  if (Array.isArray(item['author'])) {
+    safe['author'] = (item['author'] as Record<string, string>[]).map((name) =>
+      name['literal'] === undefined
+        ? Object.fromEntries(Object.entries(name).map(([part, text]) => [part, `{${escapeBibtex(text)}}`]))
+        : { literal: escapeBibtex(name['literal']) },
+    );
+  }
+  return safe;
 }
 
 /**
@@ -64,7 +117,7 @@ function risText(item: CslItem): string {
  * @misc, which citation-js gives for the CSL type `document`.
  */
 const biblatexText = (item: CslItem) =>
-  new Cite(item.type === 'speech' ? { ...item, type: 'document' } : item).format('biblatex').trim();
+  new Cite(bibtexSafeItem(item.type === 'speech' ? { ...item, type: 'document' } : item)).format('biblatex').trim();
 
 type Bibliography = (item: CslItem, template: string, lang: string) => string;
 

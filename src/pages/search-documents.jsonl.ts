@@ -4,7 +4,7 @@
  * from dist/. Its name is DOCUMENTS_FILE.
  */
 import type { APIRoute } from 'astro';
-import { searchRecords } from '~/search/documents';
+import { searchDocuments } from '~/search/documents';
 import { textResponse } from '~/open-data/streamed-response';
 import { loadSite } from '~/site/load';
 import { base } from '~/site/urls';
@@ -16,5 +16,5 @@ function* lines(documents: Iterable<unknown>): Generator<string> {
 export const GET: APIRoute = async () => {
   const { record, topicEntries } = await loadSite();
   const summaries = new Map([...topicEntries].map(([id, entry]) => [id, entry.body ?? '']));
-  return textResponse(lines(searchRecords(record, summaries, base)), 'application/jsonl');
+  return textResponse(lines(searchDocuments(record, summaries, base)), 'application/jsonl');
 };

@@ -15,12 +15,15 @@ export interface IntegrityProblem {
 
 /** Thrown when the record has problems; its message lists every one, so a build shows them all at once. */
 export class RecordIntegrityError extends Error {
-  constructor(readonly problems: IntegrityProblem[]) {
+  readonly problems: IntegrityProblem[];
+
+  constructor(problems: IntegrityProblem[]) {
     super(
       `The record has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((p) => `- ${p.file} → ${p.field}: ${p.message}\n  Fix: ${p.fix}`).join('\n'),
     );
     this.name = 'RecordIntegrityError';
+    this.problems = problems;
   }
 }
 

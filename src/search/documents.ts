@@ -147,7 +147,11 @@ function pageRecords(record: DerivedRecord, topicSummaries: Map<string, string>,
  * index, so that number is also their date order). `topicSummaries` are the topics' Markdown bodies;
  * `base` is the base path the pages are published under, without its trailing slash (the root if not given).
  */
-export function searchRecords(record: DerivedRecord, topicSummaries: Map<string, string>, base = ''): SearchDocument[] {
+export function searchDocuments(
+  record: DerivedRecord,
+  topicSummaries: Map<string, string>,
+  base = '',
+): SearchDocument[] {
   const all = [...meetingRecords(record, base), ...pageRecords(record, topicSummaries, base)];
   return all
     .map((r, i) => ({ r, i }))

@@ -69,7 +69,9 @@ export function recordContent(texts: readonly string[], block = BLOCK): { conten
   const positions = texts.map((text) => {
     const words = indexTokens(text);
     const padding = blocksFor(words.length, block) * block - words.length;
-    parts.push(...words, ...Array<string>(padding).fill(GAP));
+    // Loops, not push(...words): a long text's words would overflow the call stack as arguments.
+    for (const word of words) parts.push(word);
+    for (let gap = 0; gap < padding; gap += 1) parts.push(GAP);
     return words.length;
   });
   return { content: parts.join(' '), positions };
@@ -115,7 +117,7 @@ export function termPattern(normalizedTerm: string): { words: PatternWord[]; exa
   let offset = 0;
   all.forEach((chars, r) => {
     const last = r === all.length - 1;
-    if (last || chars.length > 1) words.push(...runPattern(chars, offset));
+    if (last || chars.length > 1) for (const word of runPattern(chars, offset)) words.push(word);
     if (!last) words.push({ token: encodeChar(chars.at(-1) ?? '') + RUN_END, offset: offset + chars.length - 1 });
     offset += chars.length + 1;
   });

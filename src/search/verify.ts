@@ -56,7 +56,8 @@ export function verify(normalizedText: string, terms: Term[]): Verified | undefi
       return at;
     });
     if (hits.length === 0) return undefined;
-    spans.push(...hits);
+    // A loop, not push(...hits): a long text's hits would overflow the call stack as arguments.
+    for (const hit of hits) spans.push(hit);
   }
   const joined = (glue: string) => terms.map((t) => t.text).join(glue);
   const phrase = terms.length === 1 || normalizedText.includes(joined('')) || normalizedText.includes(joined(' '));

@@ -54,9 +54,9 @@ export function topicTimeline(record: DerivedRecord, topicId: string, latest: nu
   const colours = bodyColours(record);
   const groups = (record.byTopic.get(topicId)?.byMeeting ?? []).slice(-latest);
   const times = groups.map(({ meeting }) => Date.parse(meeting.data.date));
-  const first = Math.min(...times);
+  const first = times.reduce((a, b) => Math.min(a, b), Infinity);
   // One meeting alone sits in the middle rather than at an edge.
-  const span = Math.max(...times) - first;
+  const span = times.reduce((a, b) => Math.max(a, b), -Infinity) - first;
   return groups.map(({ meeting, items }, i) => ({
     meeting,
     count: items.length,

@@ -4,12 +4,12 @@
  * per page. Its inputs are the content collections, the settings and the git history of the
  * content (virtual modules of src/integrations/site-data.ts); it starts nothing.
  */
-import { readdirSync } from 'node:fs';
 import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import contentChanges from 'virtual:site/git-info';
 import settings from 'virtual:site/settings';
 import { readMeetings } from '~/content/loaders/meeting-store';
+import { listSourceFiles } from '~/content/loaders/source-files';
 import { buildCitables, type Citable, type FileDates } from '~/citation/citables';
 import { buildRecord, type DerivedRecord } from '~/record/index';
 import type { PublishedAt } from '~/record/urls';
@@ -59,7 +59,7 @@ async function readSite(): Promise<SiteData> {
     topics,
     meetings: readMeetings(cacheDir, meetings),
     recommendations,
-    sourceFiles: readdirSync(`${settings.contentDir}/sources`),
+    sourceFiles: listSourceFiles(settings.contentDir),
   });
   const fileDates = lastChangedByFile(contentChanges);
   const fileDate: FileDates = (entry, fallback) => (entry.filePath && fileDates.get(entry.filePath)) || fallback;

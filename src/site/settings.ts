@@ -20,14 +20,37 @@ const folder = z
   .refine((path) => !path.split('/').some((part) => /^\.+$/.test(part)), 'not a plain folder')
   .transform((path) => (path === '' ? '/' : `/${path}/`));
 
+/**
+ * The origin is printed in every canonical link, feed and robots.txt: anything but a scheme, a host
+ * and a port would be published on every page (a password) or change what every link points to.
+ */
+function checkOrigin(context: z.core.ParsePayload<string>) {
+  const problem = originProblem(context.value);
+  if (problem) context.issues.push({ code: 'custom', message: problem, input: context.value });
+}
+
+function originProblem(value: string): string | undefined {
+  if (!URL.canParse(value)) return 'not a URL';
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `the scheme is ${url.protocol} where it must be https: (or http:)`;
+  if (url.username || url.password || /^[a-z]+:\/\/[^/]*@/i.test(value)) {
+    return 'it holds a user name or password (user:password@), which every page would publish';
+  }
+  if (url.search || value.includes('?')) return 'it has a query (?…), which every link would carry';
+  if (url.hash || value.includes('#')) return 'it has a fragment (#…), which would cut every link short';
+  if (url.pathname !== '/') return 'an origin has no path';
+  // Spaces, capitals in the host, a default port: the links would differ from what the browser shows.
+  if (value.replace(/\/$/, '') !== url.origin) return `it is not written as the origin ${url.origin} is`;
+  return undefined;
+}
+
+/** The value as an error message shows it: a password in a URL is masked, so the build log does not publish it. */
+const shownValue = (value: string) => value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/@:]*:)[^/@]*@/i, '$1***@');
+
 const environment = z.object({
   /** The canonical origin that citations, feeds and the sitemap use. */
-  SITE_URL: variable(
-    z
-      .url({ protocol: /^https?$/ })
-      .refine((url) => new URL(url).pathname === '/' && !/[?#]/.test(url), 'an origin has no path')
-      .optional(),
-  ),
+  SITE_URL: variable(z.string().check(checkOrigin).optional()),
   /** The folder the site is served from (Astro's `base`). */
   BASE_PATH: variable(folder.default('/')),
   /** The record's folder: content/, or a synthetic corpus (npm run corpus). */
@@ -38,7 +61,7 @@ const environment = z.object({
 
 const fixes: Record<keyof z.infer<typeof environment>, string> = {
   SITE_URL:
-    'set it to the origin the site is served from, such as https://org.github.io (a folder goes in BASE_PATH), or unset it.',
+    'set it to the origin the site is served from, only a scheme and a host (and a port), such as https://org.github.io (a folder goes in BASE_PATH), or unset it.',
   BASE_PATH: 'set it to the folder the site is served from, such as /record/, or unset it for /.',
   RECORD_CONTENT_DIR: 'set it to a folder laid out like content/, or unset it for content/.',
   SEARCH_SHARD_RECORDS: 'set it to a whole number above 0, or unset it for the default, 2500.',
@@ -61,7 +84,7 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0]) as keyof typeof fixes;
-      return `${name}="${env[name] ?? ''}": ${issue.message}. Fix: ${fixes[name]}`;
+      return `${name}="${shownValue(env[name] ?? '')}": ${issue.message}. Fix: ${fixes[name]}`;
     });
     throw new Error(`Bad settings:\n- ${problems.join('\n- ')}`);
   }

@@ -5,7 +5,7 @@ declare module '@citation-js/core' {
   }
   export type CslItem = Record<string, unknown> & { id: string; type: string };
   export class Cite {
-    constructor(data: unknown);
+    constructor(data: unknown, options?: { forceType?: string });
     data: CslItem[];
     format(format: string, options?: Record<string, unknown>): string;
   }
@@ -14,6 +14,7 @@ declare module '@citation-js/core' {
     has(name: string): boolean;
   }
   export const plugins: {
+    input: { chain(data: unknown, options: { target: string; generateGraph?: boolean }): unknown };
     config: {
       get(name: '@bibtex'): { format: { asciiOnly: boolean } };
       get(name: '@csl'): { styles: Register<string>; locales: Register<string> };

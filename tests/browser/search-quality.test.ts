@@ -10,10 +10,10 @@ import { normalize } from '~/text/normalize';
 import { statementUrl } from '~/site/urls';
 import { launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/static-server';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 import { qualityQueries } from '../search/queries';
 
-const entries = loadRecordEntries('content');
+const entries = readRecordEntries('content');
 const statements = entries.meetings.flatMap((meeting) =>
   meeting.data.proceedings.flatMap((item) =>
     item.type === 'statement' || item.type === 'presentation'

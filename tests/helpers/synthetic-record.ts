@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { generateCorpus } from '../../tools/corpus/generate';
 import { realVocabulary } from '../../tools/corpus/vocabulary';
 import type { RecordEntries } from '~/record/types';
-import { loadRecordEntries } from './load-record';
+import { readRecordEntries } from '~/content/read-record';
 
 /**
  * The entries of a seeded synthetic corpus (`npm run corpus`) of `meetings` meetings, written to a
@@ -18,5 +18,5 @@ export function syntheticRecordEntries(meetings: number, seed = 7): RecordEntrie
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  return loadRecordEntries(dir);
+  return readRecordEntries(dir);
 }

@@ -66,9 +66,13 @@ export function accountFor(source: string, draft: Draft, written: string): Recor
   return counts;
 }
 
-/** Schema issues other than the importer's placeholders, which an editor must replace before a build. */
+/** Schema issues other than the importer's placeholders and doubts, which an editor must settle before a build. */
 export const withoutPlaceholders = (issues: { message: string; path: PropertyKey[] }[]) =>
-  issues.filter((issue) => !issue.message.includes("is still the importer's placeholder"));
+  issues.filter(
+    (issue) =>
+      !issue.message.includes("is still the importer's placeholder") &&
+      !issue.message.includes('the importer doubted who speaks'),
+  );
 
 /** Does what the editor does before the record builds: writes the editorial text the importer left as placeholders. */
 export function fillPlaceholders(contentDir: string): void {
@@ -78,10 +82,10 @@ export function fillPlaceholders(contentDir: string): void {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       const text = readFileSync(path, 'utf8');
-      const filled = text.replace(
-        new RegExp(`^(title_en|name_en): ["']?${PLACEHOLDER_MARK}.*$`, 'gm'),
-        '$1: Written by an editor',
-      );
+      // An editor also decides each doubted speaker; here the importer's guess is kept.
+      const filled = text
+        .replace(new RegExp(`^(title_en|name_en): ["']?${PLACEHOLDER_MARK}.*$`, 'gm'), '$1: Written by an editor')
+        .replace(/ doubt="[^"]*"/g, '');
       if (filled !== text) writeFileSync(path, filled);
     }
   }

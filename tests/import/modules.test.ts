@@ -11,7 +11,7 @@ import { writeDraftFiles } from '../../tools/import/write-files';
 import { findIntegrityProblems } from '~/record/index';
 import { readMeetingFile } from '~/content/loaders/meetings-loader';
 import { parseProceedings } from '~/content/markdown/parse-proceedings';
-import { loadRecordEntries, schemas } from '../helpers/load-record';
+import { readRecordEntries, plainSchemas } from '~/content/read-record';
 import { accountFor, fillPlaceholders, importText, record, withoutPlaceholders } from './helpers';
 
 /** A meeting of a body the record has never seen, in the 経産省 layout, written from scratch. */
@@ -114,13 +114,13 @@ describe('a meeting of a body the record does not have', () => {
     const path = join(out, 'meetings', `${draft.slug}.md`);
     const issues = (parsed: { error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
       withoutPlaceholders(parsed.error?.issues ?? []);
-    expect(issues(schemas.meetings.safeParse(readMeetingFile(readFileSync(path, 'utf8'), path).data))).toEqual([]);
+    expect(issues(plainSchemas.meetings.safeParse(readMeetingFile(readFileSync(path, 'utf8'), path).data))).toEqual([]);
     for (const stub of draft.stubs) {
       const raw = readFileSync(join(out, stub.collection, `${stub.slug}.yaml`), 'utf8');
-      expect(issues(schemas[stub.collection].safeParse(parseYaml(raw)))).toEqual([]);
+      expect(issues(plainSchemas[stub.collection].safeParse(parseYaml(raw)))).toEqual([]);
     }
     fillPlaceholders(out);
-    expect(findIntegrityProblems(loadRecordEntries(out))).toEqual([]);
+    expect(findIntegrityProblems(readRecordEntries(out))).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import { ImportError } from '../../tools/import/errors';
 import { draftFiles } from '../../tools/import/write-draft';
 import { writeDraftFiles } from '../../tools/import/write-files';
 import { readMeetingFile } from '~/content/loaders/meetings-loader';
-import { loadRecordEntries, schemas } from '../helpers/load-record';
+import { readRecordEntries, plainSchemas } from '~/content/read-record';
 import {
   accountFor,
   draftItems,
@@ -67,10 +67,10 @@ function writeAndValidate(out: string, text: string) {
   const draft = importText(text);
   writeDraftFiles(out, draftFiles(draft, text), false);
   const meetingPath = join(out, 'meetings', `${draft.slug}.md`);
-  const meeting = schemas.meetings.safeParse(readMeetingFile(readFileSync(meetingPath, 'utf8'), meetingPath).data);
+  const meeting = plainSchemas.meetings.safeParse(readMeetingFile(readFileSync(meetingPath, 'utf8'), meetingPath).data);
   const stubs = draft.stubs.map((stub) => {
     const raw = readFileSync(join(out, stub.collection, `${stub.slug}.yaml`), 'utf8');
-    return schemas[stub.collection].safeParse(parseYaml(raw)).error?.issues ?? [];
+    return plainSchemas[stub.collection].safeParse(parseYaml(raw)).error?.issues ?? [];
   });
   const all = [...(meeting.error?.issues ?? []), ...stubs.flat()];
   return { draft, issues: withoutPlaceholders(all), placeholders: all.length - withoutPlaceholders(all).length };
@@ -101,6 +101,22 @@ describe.each(variations)('a source with %s', (_what, base, text) => {
 
 describe('what the variations change', () => {
   const draftOf = (what: string) => importText(variations.find(([name]) => name === what)?.[2] ?? '');
+
+  it('marks a turn whose speaker is not in the attendee list as doubtful, which the schema refuses', () => {
+    const text = variations.find(([name]) => name === 'a speaker missing from the attendee list')?.[2] ?? '';
+    const { issues } = writeAndValidate(tempContent(), text);
+    const { draft } = writeAndValidate(tempContent(), sourceText(SOURCES.soumu));
+    const doubts = (written: string) =>
+      plainSchemas.meetings
+        .safeParse(readMeetingFile(written, 'draft.md').data)
+        .error?.issues.filter((issue) => issue.message.includes('the importer doubted who speaks')) ?? [];
+    const missing = importText(text);
+    const meeting = (d: typeof draft) =>
+      draftFiles(d, '').find((file) => file.path.startsWith('meetings/'))?.contents ?? '';
+    expect(issues).toEqual([]);
+    expect(doubts(meeting(missing)).length).toBeGreaterThan(0);
+    expect(doubts(meeting(draft))).toEqual([]);
+  });
 
   it('reads the header whatever its spacing', () => {
     const draft = draftOf('different header spacing');
@@ -177,7 +193,7 @@ describe('a draft in the record', () => {
       writeDraftFiles(out, draftFiles(importText(text), text), true);
     }
     fillPlaceholders(out);
-    expect(findIntegrityProblems(loadRecordEntries(out))).toEqual([]);
+    expect(findIntegrityProblems(readRecordEntries(out))).toEqual([]);
   });
 
   it('builds with a new person stub', () => {
@@ -187,7 +203,7 @@ describe('a draft in the record', () => {
     writeDraftFiles(out, draftFiles(importText(text), text), true);
     expect(existsSync(join(out, 'people', 'new-person-01.yaml'))).toBe(true);
     fillPlaceholders(out);
-    expect(findIntegrityProblems(loadRecordEntries(out))).toEqual([]);
+    expect(findIntegrityProblems(readRecordEntries(out))).toEqual([]);
   });
 });
 

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { deriveRecord } from '~/record/derive';
 import { meetingUrl, recommendationUrl, statementPageUrl, statementUrl, topicUrl } from '~/site/urls';
 import { page } from '../helpers/dist';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 
-const record = deriveRecord(loadRecordEntries('content'));
+const record = deriveRecord(readRecordEntries('content'));
 
 const citablePages = [
   ...[...record.meetings.keys()].map((id) => ({

@@ -22,10 +22,10 @@ import {
   topicUrl,
 } from '~/site/urls';
 import { allPagePaths, fileForPath, page } from '../helpers/dist';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 
 // RECORD_CONTENT_DIR and SITE_DIST run these checks on a synthetic corpus's build (see docs/benchmarks.md).
-const entries = loadRecordEntries(process.env['RECORD_CONTENT_DIR'] ?? 'content');
+const entries = readRecordEntries(process.env['RECORD_CONTENT_DIR'] ?? 'content');
 const record = deriveRecord(entries);
 
 /** The hrefs of every link inside the page's main content (or inside `scope`). */

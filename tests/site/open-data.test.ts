@@ -7,9 +7,9 @@ import { deriveRecord } from '~/record/derive';
 import { STATEMENTS_CSV_COLUMNS } from '~/open-data/exports';
 import { searchUrl, sitemapFileUrl } from '~/site/urls';
 import { allPagePaths, DIST, fileForPath } from '../helpers/dist';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 
-const record = deriveRecord(loadRecordEntries('content'));
+const record = deriveRecord(readRecordEntries('content'));
 const json = <T>(file: string) => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as T[];
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isPageNumberLine, joinPrintedLines } from '../../tools/import/pdf-text';
 import { meetingUrl } from '~/site/urls';
 import { page, squash } from '../helpers/dist';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 
 /**
  * The truth here comes from the source files, not from the records: the proceedings section of
@@ -63,7 +63,7 @@ function readSourceProceedings(file: string): SourceProceedings {
   return { sentences, characters: withoutMarkers.join('').replace(/\s+/g, ''), labels, headings, elisions };
 }
 
-const record = loadRecordEntries('content');
+const record = readRecordEntries('content');
 
 describe.each(record.meetings.map((meeting) => [meeting.id, meeting] as const))('%s', (id, meeting) => {
   const source = readSourceProceedings(meeting.data.source.file);

@@ -13,10 +13,10 @@ import {
   topicUrl,
 } from '~/site/urls';
 import { page } from '../helpers/dist';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 import { zoteroCsl, zoteroItem, type ZoteroCreator } from '../helpers/zotero-item';
 
-const record = deriveRecord(loadRecordEntries('content'));
+const record = deriveRecord(readRecordEntries('content'));
 const SITE_NAME = 'サイバーセキュリティ政策会議録';
 
 const citedPages = [

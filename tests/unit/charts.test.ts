@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attendanceMatrix, bodyColours, statusSummary, topicHeatmap, topicTimeline } from '~/site/charts';
 import { buildRecord } from '~/record/index';
 import type { RecordEntries } from '~/record/types';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 
 const MEETING = '2020-01-01-test-task-force-01';
 
@@ -11,7 +11,7 @@ const MEETING = '2020-01-01-test-task-force-01';
  * secretariat's statement on liability is dropped, so counts differ per meeting and per body.
  */
 function twoBodies(): RecordEntries {
-  const entries = loadRecordEntries('tests/fixtures/valid');
+  const entries = readRecordEntries('tests/fixtures/valid');
   const body = structuredClone(entries.bodies[0]!);
   body.id = 'second-body';
   entries.bodies.push(body);

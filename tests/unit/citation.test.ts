@@ -7,12 +7,12 @@ import { jsonLd, metaTags } from '~/citation/metadata';
 import { creatorText, cslName, groupCreator, personCreator } from '~/citation/names';
 import { buildRecord } from '~/record/index';
 import { base, homeUrl, meetingUrl, statementPageUrl, topicUrl } from '~/site/urls';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
 const MEETING = '2020-01-01-test-task-force-01';
 const SOURCE_URL = 'https://example.org/minutes/test-task-force-01.pdf';
-const entries = loadRecordEntries('tests/fixtures/valid');
+const entries = readRecordEntries('tests/fixtures/valid');
 // The ministry's own URL for the minutes, which the fixture's meeting does not state.
 const record = buildRecord({
   ...entries,
@@ -181,7 +181,7 @@ describe('citations formatted through shapes', () => {
   const direct = (citable: Citable) => formatCitations(citable, { shapes: false });
   const realCitables = [
     ...buildCitables(
-      buildRecord(loadRecordEntries('content')),
+      buildRecord(readRecordEntries('content')),
       { origin: 'https://example.jp', base },
       (_e, fallback) => fallback,
     ).values(),

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,26 +29,28 @@ function folder(name: string, files: string[]): URL {
   return pathToFileURL(`${dir}/`);
 }
 
-async function refusal(promise: Promise<unknown>): Promise<RecordFileError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
+function refusal(read: () => unknown): RecordFileError {
+  let error: unknown;
+  try {
+    read();
+  } catch (reason) {
+    error = reason;
+  }
   if (!(error instanceof RecordFileError)) throw new Error(`expected a RecordFileError, got ${String(error)}`);
   return error;
 }
 
 describe('file names are slugs', () => {
-  it('lists meeting files named date first, in name order, and skips hidden files', async () => {
+  it('lists meeting files named date first, in name order, and skips hidden files', () => {
     const names = ['2020-01-02-b-task-force-01.md', '2020-01-01-a-01.md', '.DS_Store'];
-    const files = await listRecordFiles(folder('meetings-ok', names), root, meetingFileName);
+    const files = listRecordFiles(folder('meetings-ok', names), root, meetingFileName);
     expect(files.map((file) => [file.id, file.filePath])).toEqual([
       ['2020-01-01-a-01', 'meetings-ok/2020-01-01-a-01.md'],
       ['2020-01-02-b-task-force-01', 'meetings-ok/2020-01-02-b-task-force-01.md'],
     ]);
   });
 
-  it('refuses every meeting name that breaks the rule, in one message', async () => {
+  it('refuses every meeting name that breaks the rule, in one message', () => {
     const bad = [
       '2.md',
       'A Meeting.md',
@@ -56,7 +59,7 @@ describe('file names are slugs', () => {
       'task-force-2020-01-01.md',
       '2020-01-01--x.md',
     ];
-    const error = await refusal(
+    const error = refusal(() =>
       listRecordFiles(folder('meetings-bad', [...bad, '2020-01-01-ok.md']), root, meetingFileName),
     );
     for (const name of bad)
@@ -65,8 +68,8 @@ describe('file names are slugs', () => {
     expect(error.message).toContain('Fix: rename the file.');
   });
 
-  it('refuses names in the other collections too, and files the site would skip', async () => {
-    const error = await refusal(
+  it('refuses names in the other collections too, and files the site would skip', () => {
+    const error = refusal(() =>
       listRecordFiles(
         folder('people', ['Tanaka.yaml', 'tanaka_2.yaml', 'suzuki.yml', 'ok.yaml']),
         root,
@@ -142,17 +145,124 @@ describe('YAML errors name the record file and its line', () => {
 });
 
 describe('the size of a record file', () => {
-  it('fails above the limit, naming the file, its size and the fix', async () => {
+  it('fails above the limit, naming the file, its size and the fix', () => {
     const dir = join(scratch, 'big');
     mkdirSync(dir);
     const path = join(dir, 'big.md');
     writeFileSync(path, 'あ'.repeat(Math.ceil(MAX_RECORD_FILE_BYTES / 3) + 1));
-    await expect(readRecordText({ url: pathToFileURL(path), filePath: 'topics/big.md' })).rejects.toThrow(
+    expect(() => readRecordText({ url: pathToFileURL(path), filePath: 'topics/big.md' })).toThrow(
       /^topics\/big\.md: the file has [\d,]+ bytes, more than the 2,000,000 a record file may have; .* Fix: check that it holds one record/,
     );
     writeFileSync(path, 'あ'.repeat(Math.floor(MAX_RECORD_FILE_BYTES / 3)));
-    await expect(readRecordText({ url: pathToFileURL(path), filePath: 'topics/big.md' })).resolves.toHaveLength(
+    expect(readRecordText({ url: pathToFileURL(path), filePath: 'topics/big.md' })).toHaveLength(
       Math.floor(MAX_RECORD_FILE_BYTES / 3),
+    );
+  });
+});
+
+describe('a file of the record is read only if it is a plain file of the folder', () => {
+  const file = (name: string) => ({ url: pathToFileURL(join(scratch, 'plain', name)), filePath: `topics/${name}` });
+  mkdirSync(join(scratch, 'plain'));
+  writeFileSync(join(scratch, 'outside.md'), 'secret');
+
+  it('refuses a symbolic link, even when it was listed as a file', () => {
+    symlinkSync(join(scratch, 'outside.md'), join(scratch, 'plain', 'link.md'));
+    expect(() => readRecordText(file('link.md'))).toThrow(
+      'topics/link.md: a symbolic link; the build reads only files inside',
+    );
+  });
+
+  it('refuses a hard link, which has a second name outside the folder', () => {
+    linkSync(join(scratch, 'outside.md'), join(scratch, 'plain', 'hard.md'));
+    expect(() => readRecordText(file('hard.md'))).toThrow('topics/hard.md: a hard link (the file has 2 names)');
+  });
+
+  it('refuses a folder and a named pipe without waiting for a writer', () => {
+    mkdirSync(join(scratch, 'plain', 'folder.md'));
+    expect(() => readRecordText(file('folder.md'))).toThrow('topics/folder.md: a folder where the record');
+    execFileSync('mkfifo', [join(scratch, 'plain', 'pipe.md')]);
+    expect(() => readRecordText(file('pipe.md'))).toThrow(
+      'topics/pipe.md: not a plain file (a device, socket or pipe)',
+    );
+  });
+
+  it('lists a link or a folder named like a record file as such, not as a file the site would skip', () => {
+    const dir = join(scratch, 'listed', 'people');
+    mkdirSync(dir, { recursive: true });
+    symlinkSync(join(scratch, 'outside.md'), join(dir, 'tanaka.yaml'));
+    mkdirSync(join(dir, 'suzuki.yaml'));
+    const error = refusal(() => listRecordFiles(pathToFileURL(`${dir}/`), root, slugFileName('.yaml')));
+    expect(error.message).toContain('listed/people/tanaka.yaml: a symbolic link');
+    expect(error.message).toContain('listed/people/suzuki.yaml: a folder where the record');
+  });
+
+  it('refuses a collection folder that is a link, and a record folder that is missing, a file or a link', () => {
+    const contentDir = join(scratch, 'linked');
+    mkdirSync(contentDir);
+    symlinkSync(join(scratch, 'plain'), join(contentDir, 'topics'));
+    const url = (dir: string) => pathToFileURL(`${join(dir, 'topics')}/`);
+    expect(refusal(() => listRecordFiles(url(contentDir), root, slugFileName('.md'))).message).toContain(
+      'linked/topics: the folder is a symbolic link',
+    );
+    expect(refusal(() => listRecordFiles(url(join(scratch, 'none')), root, slugFileName('.md'))).message).toMatch(
+      /^the record's folder \(RECORD_CONTENT_DIR="none"\) does not exist\. Fix: set RECORD_CONTENT_DIR to a folder laid out like content\//,
+    );
+    expect(
+      refusal(() => listRecordFiles(url(join(scratch, 'outside.md')), root, slugFileName('.md'))).message,
+    ).toContain('the record\'s folder (RECORD_CONTENT_DIR="outside.md") is not a folder.');
+    symlinkSync(join(scratch, 'linked'), join(scratch, 'content-link'));
+    expect(
+      refusal(() => listRecordFiles(url(join(scratch, 'content-link')), root, slugFileName('.md'))).message,
+    ).toContain(
+      'RECORD_CONTENT_DIR="content-link") is a symbolic link; the build follows no links. Fix: set RECORD_CONTENT_DIR to the folder it points to.',
+    );
+    mkdirSync(join(scratch, 'empty'));
+    expect(refusal(() => listRecordFiles(url(join(scratch, 'empty')), root, slugFileName('.md'))).message).toContain(
+      'empty/topics: the folder is missing, so the record\'s folder (RECORD_CONTENT_DIR="empty") is not laid out like content/. Fix: create the folder',
+    );
+  });
+});
+
+describe('a file that is not UTF-8 text is named for what it looks like, with the command that converts it', () => {
+  const text = '---\ntitle: テスト会議\n---\n本文です。\n';
+  const utf16le = Buffer.from(text, 'utf16le');
+  const utf16be = Buffer.from(utf16le).swap16();
+
+  it('UTF-16, with or without a byte-order mark, either byte order', () => {
+    const cases: [Buffer, string, string][] = [
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le]), 'little-endian, with a byte-order mark', 'UTF-16'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]), 'big-endian, with a byte-order mark', 'UTF-16'],
+      [utf16le, 'little-endian, without a byte-order mark', 'UTF-16LE'],
+      [utf16be, 'big-endian, without a byte-order mark', 'UTF-16BE'],
+    ];
+    for (const [bytes, kind, from] of cases) {
+      expect(() => decodeRecordText(bytes, 'topics/t.md')).toThrow(
+        `topics/t.md: the file is UTF-16 text (${kind}), where the record reads UTF-8 text. Fix: convert it to UTF-8 (iconv -f ${from} -t UTF-8 topics/t.md > topics/t.md.utf8 && mv topics/t.md.utf8 topics/t.md).`,
+      );
+    }
+  });
+
+  it('Shift_JIS', () => {
+    const shiftJis = Buffer.from([0x83, 0x65, 0x83, 0x58, 0x83, 0x67, 0x89, 0xef, 0x8b, 0x63, 0x0a]); // テスト会議
+    expect(() => decodeRecordText(shiftJis, 'm.md')).toThrow(
+      'm.md: the file is Shift_JIS text, where the record reads UTF-8 text. Fix: convert it to UTF-8 (iconv -f CP932',
+    );
+  });
+
+  it('random bytes', () => {
+    let seed = 7;
+    const random = Buffer.from(
+      Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 23),
+    );
+    expect(() => decodeRecordText(random, 'sources/s.txt')).toThrow(
+      'sources/s.txt: the file is binary data, not text, where the record reads UTF-8 text.',
+    );
+  });
+
+  it('a source may hold form feeds (page breaks); a record may not', () => {
+    expect(decodeRecordText(Buffer.from('一頁\n\f二頁'), 's.txt', { formFeeds: true })).toBe('一頁\n\f二頁');
+    expect(() => decodeRecordText(Buffer.from('一頁\n\f二頁'), 'm.md')).toThrow(
+      'm.md:2: this line holds the control character U+000C',
     );
   });
 });

@@ -6,7 +6,7 @@ import { generateCorpus } from '../../tools/corpus/generate';
 import { realVocabulary, sentencesFromSources } from '../../tools/corpus/vocabulary';
 import { deriveRecord } from '~/record/derive';
 import { findIntegrityProblems } from '~/record/integrity';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 
 const vocabulary = realVocabulary('content', (path) => readFileSync(path, 'utf8'), readdirSync);
 const corpus = (meetings: number, seed = 7) => generateCorpus({ meetings, seed, ...vocabulary });
@@ -45,13 +45,13 @@ describe('synthetic corpus', () => {
   });
 
   it('validates with the schemas and passes every integrity check', () => {
-    const entries = loadRecordEntries(written(5));
+    const entries = readRecordEntries(written(5));
     expect(entries.meetings).toHaveLength(5);
     expect(findIntegrityProblems(entries)).toEqual([]);
   });
 
   it('has realistic meetings, cross-referenced across bodies, people, topics and recommendations', () => {
-    const entries = loadRecordEntries(written(12));
+    const entries = readRecordEntries(written(12));
     const record = deriveRecord(entries);
     for (const meeting of entries.meetings) {
       const statements = meeting.data.proceedings.filter((item) => item.type === 'statement');

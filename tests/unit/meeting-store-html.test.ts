@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemForStore, itemWithHtml } from '~/content/loaders/meeting-store';
 import { parseProceedings } from '~/content/markdown/parse-proceedings';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 
 /** One statement parsed from Markdown, its text trimmed as the meeting schema stores it. */
 function validated(body: string) {
@@ -31,7 +31,7 @@ describe('the HTML of a stored item', () => {
   });
 
   it('comes back unchanged for every item of the record, most of them rebuilt', () => {
-    const items = loadRecordEntries('content').meetings.flatMap((meeting) => meeting.data.proceedings);
+    const items = readRecordEntries('content').meetings.flatMap((meeting) => meeting.data.proceedings);
     const stored = items.map(itemForStore);
     expect(stored.map(itemWithHtml)).toEqual(items);
     expect(stored.filter((item) => item.type !== 'heading' && !('html' in item)).length).toBeGreaterThan(

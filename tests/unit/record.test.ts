@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord, findIntegrityProblems, RecordIntegrityError } from '~/record/index';
 import type { Meeting, RecordEntries } from '~/record/types';
-import { loadRecordEntries } from '../helpers/load-record';
+import { readRecordEntries } from '~/content/read-record';
 
-const fixture = () => loadRecordEntries('tests/fixtures/valid');
+const fixture = () => readRecordEntries('tests/fixtures/valid');
 const MEETING = '2020-01-01-test-task-force-01';
 
 /** A copy of the fixture with one change, so each case breaks exactly one thing. */

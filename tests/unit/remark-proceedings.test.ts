@@ -82,6 +82,36 @@ describe('remark-proceedings', () => {
     expect(() => parseProceedings(markdown, 'content/meetings/x.md')).toThrow(/^content\/meetings\/x\.md:\d+:\d+/);
   });
 
+  it.each([
+    [
+      'a repeated speaker',
+      '#s001 person=okamura label="岡村構成員" person=nawa',
+      /person= more than once \("okamura", "nawa"\)/,
+    ],
+    [
+      'a second ID',
+      '#s001 person=okamura label=岡村構成員 #s999',
+      /ID \(#… or id=\) more than once \("s001", "s999"\)/,
+    ],
+    ['an ID given both ways', 'id=s001 person=okamura label=岡村構成員 #s002', /ID \(#… or id=\) more than once/],
+    ['a repeated label', '#s001 person=okamura label=\'岡村構成員\' label="名和構成員"', /label= more than once/],
+    ['a repeated class', '#s001 .a person=okamura .a label=岡村構成員', /\.class more than once/],
+  ])('fails on %s in a directive, which would keep the last copy silently', (_, attributes, message) => {
+    const markdown = `## 議事\n\n:::statement{${attributes}}\nA\n:::`;
+    expect(() => parseProceedings(markdown, 'content/meetings/x.md')).toThrow(message);
+    expect(() => parseProceedings(markdown, 'content/meetings/x.md')).toThrow(/^content\/meetings\/x\.md:3:1: /);
+    expect(() => parseProceedings(markdown, 'content/meetings/x.md')).toThrow(/Fix: keep the one the source supports/);
+  });
+
+  it('reads an attribute name inside a quoted value as text, not as a repeat', () => {
+    const markdown = `:::statement{#s001 person=okamura label="person=nawa #s002" at='label=x'}\nA\n:::`;
+    expect(parseProceedings(markdown)[0]).toMatchObject({
+      speaker: { person: 'okamura' },
+      label: 'person=nawa #s002',
+      at: 'label=x',
+    });
+  });
+
   it('rejects inline raw HTML too, so no markup in a statement can reach the page', () => {
     const markdown = ':::statement{#s001 anonymous label=委員}\nC&C サーバ <b onmouseover=alert(1)>です</b>。\n:::';
     expect(() => parseProceedings(markdown, 'm.md')).toThrow(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readMeetingFile } from '~/content/loaders/meetings-loader';
 import { PLACEHOLDER_MARK } from '~/content/schemas/placeholder';
-import { schemas } from '../helpers/load-record';
+import { plainSchemas } from '~/content/read-record';
 
 const MEETING = 'tests/fixtures/valid/meetings/2020-01-01-test-task-force-01.md';
 const validPerson = { name: '岡村' };
@@ -20,57 +20,57 @@ function issues(result: { success: boolean; error?: { issues: { path: PropertyKe
 
 describe('record schemas', () => {
   it('accept a valid record and resolve references to { collection, id }', () => {
-    const person = schemas.people.parse({ ...validPerson, organization: 'soumu' });
+    const person = plainSchemas.people.parse({ ...validPerson, organization: 'soumu' });
     expect(person.organization).toEqual({ collection: 'organizations', id: 'soumu' });
-    const topic = schemas.topics.parse({ ...validTopic, related: ['insurance'] });
+    const topic = plainSchemas.topics.parse({ ...validTopic, related: ['insurance'] });
     expect(topic).toEqual({ ...validTopic, aliases: [], related: [{ collection: 'topics', id: 'insurance' }] });
   });
 
   it('reject an unknown key and list the keys that are allowed', () => {
-    expect(issues(schemas.people.safeParse({ ...validPerson, affiliaton: 'soumu' }))).toEqual([
+    expect(issues(plainSchemas.people.safeParse({ ...validPerson, affiliaton: 'soumu' }))).toEqual([
       ': unknown key "affiliaton". Fix: remove it or correct its spelling; allowed here: name, organization, note',
     ]);
   });
 
   it('reject a missing required field and say to add it', () => {
-    expect(issues(schemas.topics.safeParse({ title: '認証' }))).toEqual([
+    expect(issues(plainSchemas.topics.safeParse({ title: '認証' }))).toEqual([
       'title_en: is required but missing. Fix: add this field (see docs/content-format.md)',
     ]);
   });
 
   it('parse a statement locator into meeting and ID, and reject a malformed one', () => {
-    expect(schemas.recommendations.parse(validRecommendation).statement).toEqual({
+    expect(plainSchemas.recommendations.parse(validRecommendation).statement).toEqual({
       meeting: '2017-03-27-soumu-cybersecurity-task-force-03',
       id: 's012',
     });
-    expect(issues(schemas.recommendations.safeParse({ ...validRecommendation, statement: 's012' }))[0]).toMatch(
+    expect(issues(plainSchemas.recommendations.safeParse({ ...validRecommendation, statement: 's012' }))[0]).toMatch(
       /^statement: must point at a statement as <meeting-slug>#<id>/,
     );
   });
 
   it("reject the importer's placeholder where editorial text belongs, naming the field and the fix", () => {
     const placeholder = `${PLACEHOLDER_MARK}: English title (editorial)`;
-    expect(issues(schemas.topics.safeParse({ ...validTopic, title_en: placeholder }))).toEqual([
+    expect(issues(plainSchemas.topics.safeParse({ ...validTopic, title_en: placeholder }))).toEqual([
       `title_en: is still the importer's placeholder ("${PLACEHOLDER_MARK} …"). Fix: write the editorial text in its place`,
     ]);
-    expect(issues(schemas.bodies.safeParse({ name: '会議', name_en: `${PLACEHOLDER_MARK} (editorial)` }))).toHaveLength(
-      1,
-    );
-    expect(issues(schemas.topics.safeParse({ ...validTopic, title_en: 'Todo lists' }))).toEqual([]);
+    expect(
+      issues(plainSchemas.bodies.safeParse({ name: '会議', name_en: `${PLACEHOLDER_MARK} (editorial)` })),
+    ).toHaveLength(1);
+    expect(issues(plainSchemas.topics.safeParse({ ...validTopic, title_en: 'Todo lists' }))).toEqual([]);
   });
 
   it("reject a meeting whose publisher is still the importer's placeholder", () => {
     const { data } = readMeetingFile(readFileSync(MEETING, 'utf8'), MEETING);
     const source = data['source'] as Record<string, unknown>;
     const meeting = { ...data, source: { ...source, publisher: `${PLACEHOLDER_MARK}-publisher` } };
-    expect(issues(schemas.meetings.safeParse(meeting))).toContain(
+    expect(issues(plainSchemas.meetings.safeParse(meeting))).toContain(
       `source.publisher: is still the importer's placeholder ("${PLACEHOLDER_MARK} …"). Fix: write the slug it asks for`,
     );
-    expect(issues(schemas.meetings.safeParse(data))).toEqual([]);
+    expect(issues(plainSchemas.meetings.safeParse(data))).toEqual([]);
   });
 
   it('reject a status outside the fixed set', () => {
-    expect(issues(schemas.recommendations.safeParse({ ...validRecommendation, status: 'done' }))).toEqual([
+    expect(issues(plainSchemas.recommendations.safeParse({ ...validRecommendation, status: 'done' }))).toEqual([
       'status: must be one of adopted, under-consideration, deferred, no-response',
     ]);
   });
@@ -89,7 +89,7 @@ describe('record schemas', () => {
     });
 
     it('accept an ISO date and a 24-hour time', () => {
-      expect(schemas.meetings.parse(meeting({ start: '09:30' })).date).toBe('2017-03-27');
+      expect(plainSchemas.meetings.parse(meeting({ start: '09:30' })).date).toBe('2017-03-27');
     });
 
     it.each([
@@ -97,11 +97,11 @@ describe('record schemas', () => {
       ['平成29年3月27日', 'date: must be an ISO date written YYYY-MM-DD (e.g. 2017-03-27)'],
       ['2017-02-30', 'date: is not a real calendar date: check the month and day'],
     ])('reject the date %s', (date, message) => {
-      expect(issues(schemas.meetings.safeParse(meeting({ date })))).toEqual([message]);
+      expect(issues(plainSchemas.meetings.safeParse(meeting({ date })))).toEqual([message]);
     });
 
     it('reject a time that is not HH:MM', () => {
-      expect(issues(schemas.meetings.safeParse(meeting({ end: '5pm' })))[0]).toMatch(
+      expect(issues(plainSchemas.meetings.safeParse(meeting({ end: '5pm' })))[0]).toMatch(
         /^end: must be a time written HH:MM/,
       );
     });

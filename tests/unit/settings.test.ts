@@ -63,3 +63,52 @@ describe('settings', () => {
     }
   });
 });
+
+describe('SITE_URL is an origin and nothing else, since every page publishes it', () => {
+  const refusal = (value: string) => {
+    try {
+      readSettings({ SITE_URL: value });
+    } catch (caught) {
+      return String(caught);
+    }
+    return '';
+  };
+  const FIX = 'Fix: set it to the origin the site is served from, only a scheme and a host';
+
+  it('refuses a user name or password, and does not print the password', () => {
+    for (const bad of [
+      'https://user:s3cret@host.example',
+      'https://user@host.example/',
+      'https://:s3cret@host.example',
+    ]) {
+      const message = refusal(bad);
+      expect(message).toContain('it holds a user name or password');
+      expect(message).toContain(FIX);
+      expect(message).not.toContain('s3cret');
+    }
+  });
+
+  it('refuses a query or a fragment, empty ones too', () => {
+    for (const bad of [
+      'https://host.example/?utm=x',
+      'https://host.example?',
+      'https://host.example/#top',
+      'https://host.example#',
+    ]) {
+      expect(refusal(bad)).toMatch(/it has a (query|fragment)/);
+      expect(refusal(bad)).toContain(FIX);
+    }
+  });
+
+  it('refuses another scheme, naming it, and an origin written otherwise than browsers write it', () => {
+    expect(refusal('javascript:alert(1)')).toContain('the scheme is javascript: where it must be https:');
+    expect(refusal('file:///etc/passwd')).toContain('the scheme is file:');
+    expect(refusal(' https://host.example')).toContain('it is not written as the origin https://host.example is');
+    expect(refusal('https://Host.Example:443')).toContain('it is not written as the origin https://host.example is');
+  });
+
+  it('takes an origin with a port, with or without the slash', () => {
+    expect(readSettings({ SITE_URL: 'https://host.example:8443' }).site).toBe('https://host.example:8443');
+    expect(readSettings({ SITE_URL: 'http://localhost:4321/' }).site).toBe('http://localhost:4321/');
+  });
+});

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '~/text/normalize';
 import { expandTerms, parseQuery } from '~/search/query';
-import { loadRecordEntries, schemas } from '../helpers/load-record';
+import { readRecordEntries, plainSchemas } from '~/content/read-record';
 
-const topics = loadRecordEntries('content').topics;
+const topics = readRecordEntries('content').topics;
 const groups = topics.map((t) => ({ title: t.data.title, names: [t.data.title, t.data.title_en, ...t.data.aliases] }));
 
 describe('synonyms', () => {
@@ -36,7 +36,7 @@ describe('synonyms', () => {
   });
 
   it('are refused in a topic file when one is part of the title or of another alias, with the fix', () => {
-    const result = schemas.topics.safeParse({
+    const result = plainSchemas.topics.safeParse({
       title: 'リスクマネジメント',
       title_en: 'Risk management',
       aliases: ['リスク管理', 'リスク', 'セキュリティ・リスクアセスメント', 'リスクアセスメント'],
@@ -52,6 +52,6 @@ describe('synonyms', () => {
 
   it('let a title of several members name each of them', () => {
     const topic = { title: '人材育成・教育', title_en: 'Human resources and education', aliases: ['人材育成', '教育'] };
-    expect(schemas.topics.safeParse(topic).success).toBe(true);
+    expect(plainSchemas.topics.safeParse(topic).success).toBe(true);
   });
 });

@@ -3,25 +3,21 @@
  * quality test computes it (tests/browser/search-quality.test.ts): the segments whose normalised
  * text holds every term as typed, and those that hold a term only through a synonym.
  */
-import { readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { deriveRecord } from '~/record/derive';
-import { searchRecords } from '~/search/documents';
-import { normalize } from '~/search/normalize';
+import { searchDocuments } from '~/search/documents';
+import { normalize } from '~/text/normalize';
 import { expandTerms, parseQuery } from '~/search/query';
 import { synonymGroups } from '~/search/synonyms';
-import { loadRecordEntries } from '../../tests/helpers/load-record';
+import { readRecordEntries, type PlainEntry } from '~/content/read-record';
 
 export function truthCounts(
   contentDir: string,
   queries: readonly string[],
 ): Map<string, { exact: number; synonyms: number }> {
-  const entries = loadRecordEntries(contentDir);
+  const entries = readRecordEntries(contentDir);
   const record = deriveRecord(entries);
-  const summaries = new Map(
-    entries.topics.map((t) => [t.id, parseFrontmatter(readFileSync(t.filePath ?? '', 'utf8')).content]),
-  );
-  const texts = searchRecords(record, summaries).flatMap((r) => r.segments.map((s) => normalize(s.text)));
+  const summaries = new Map(entries.topics.map((t) => [t.id, (t as PlainEntry).body ?? '']));
+  const texts = searchDocuments(record, summaries).flatMap((r) => r.segments.map((s) => normalize(s.text)));
   const groups = synonymGroups(record);
   return new Map(
     queries.map((query) => {

@@ -32,7 +32,14 @@ function speakerAttributes(speaker: Speaker): string {
   return `organization=${speaker.organization}`;
 }
 
-function renderItem(item: DraftItem): string {
+/** Why a turn's speaker is doubtful: a person the attendee list does not have was guessed from the label. */
+function doubtAbout(item: DraftItem, attendees: ReadonlySet<string>): string | undefined {
+  if (item.type !== 'statement' && item.type !== 'presentation') return undefined;
+  if (!('person' in item.speaker) || attendees.has(item.speaker.person)) return undefined;
+  return `${item.label} is not in the attendee list`;
+}
+
+function renderItem(item: DraftItem, attendees: ReadonlySet<string> = new Set()): string {
   if (item.type === 'heading') return `${'#'.repeat(item.depth)} ${escapeMarkdown(item.text)}`;
   const content = item.paragraphs.map(escapeMarkdown).join('\n\n');
   if (item.type === 'note') return `:::note{#${item.id}}\n${content}\n:::`;
@@ -43,6 +50,9 @@ function renderItem(item: DraftItem): string {
     ...(item.material ? [`material=${attribute(item.material)}`] : []),
     ...(item.type === 'presentation' && item.elided ? ['elided'] : []),
   ];
+  const doubt = doubtAbout(item, attendees);
+  // The build refuses doubt= until an editor has checked the speaker (docs/editing.md).
+  if (doubt !== undefined) attributes.push(`doubt=${attribute(doubt)}`);
   return `:::${item.type}{${attributes.join(' ')}}\n${content}\n:::`;
 }
 
@@ -79,7 +89,10 @@ export function renderMeeting(draft: Draft): string {
         `# UNCLASSIFIED: ${'id' in item ? item.id : ''} (source line ${item.line}) holds text the importer could not place.`,
     ),
   ];
-  const body = draft.items.map(renderItem).join('\n\n');
+  const attendees = new Set(
+    draft.attendees.flatMap(({ members }) => members.flatMap(({ party }) => ('person' in party ? [party.person] : []))),
+  );
+  const body = draft.items.map((item) => renderItem(item, attendees)).join('\n\n');
   return `---\n${comments.join('\n')}\n${yaml(frontmatter)}---\n\n${body}\n`;
 }
 

@@ -3,10 +3,11 @@
  * so that a bad name, a bad byte or bad YAML fails the build naming the file and the line, where
  * Astro's glob() loader would skip the file, replace the byte with U+FFFD or name its YAML parser.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { guessNotUtf8, guessUtf16, type EncodingGuess } from '../text-encoding';
 
 /**
  * An error in a record file. Astro's build log shows `loc` as the error's location (with the lines
@@ -63,17 +64,26 @@ export interface RecordFile {
  * The record files of one collection folder, in name order. Every entry must be a file named
  * `<slug><extension>`: a file the site would skip or publish under an odd URL fails the build
  * instead. Hidden entries (a leading dot, not ending in the extension) are editors' and systems' own.
+ * The folder and the record's folder it is in must be real folders, not links (checkContentFolder).
  */
-export async function listRecordFiles(folder: URL, root: URL, rule: FileNameRule): Promise<RecordFile[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+export function listRecordFiles(folder: URL, root: URL, rule: FileNameRule): RecordFile[] {
+  checkContentFolder(folder, root);
+  return recordFilesAmong(readdirSync(folder, { withFileTypes: true }), folder, root, rule);
+}
+
+function recordFilesAmong(entries: Dirent[], folder: URL, root: URL, rule: FileNameRule): RecordFile[] {
   const files: RecordFile[] = [];
   const problems: { file: string; message: string }[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const url = new URL(encodeURIComponent(entry.name), folder);
     const filePath = relative(fileURLToPath(root), fileURLToPath(url));
     const id = entry.name.slice(0, -rule.extension.length);
-    if (entry.name.startsWith('.') && !entry.name.endsWith(rule.extension)) continue;
-    if (!entry.isFile() || !entry.name.endsWith(rule.extension)) {
+    const notPlain = notPlainFile(entry, filePath);
+    if (notPlain) {
+      problems.push({ file: fileURLToPath(url), message: notPlain });
+    } else if (entry.name.startsWith('.') && !entry.name.endsWith(rule.extension)) {
+      continue;
+    } else if (!entry.name.endsWith(rule.extension)) {
       problems.push({
         file: fileURLToPath(url),
         message: `${filePath}: not a record file: this folder holds only ${rule.extension} files, and the site would ignore this one. Fix: rename it to <slug>${rule.extension}, or move it out of the folder.`,
@@ -92,6 +102,56 @@ export async function listRecordFiles(folder: URL, root: URL, rule: FileNameRule
   return files;
 }
 
+/** The fix for a link in the record's folder. */
+const LINK_FIX =
+  'Fix: put the file itself there instead of the link (cp --remove-destination "$(readlink FILE)" FILE), if it belongs in the record, or delete the link.';
+
+/**
+ * Why a folder entry cannot be a file of the record, or undefined. A symbolic link could publish any
+ * file of the machine that builds the site (git stores links, so one merged change makes one), so
+ * no link is followed, hidden or not; a folder or a device is never text.
+ */
+export function notPlainFile(entry: { isSymbolicLink(): boolean; isFile(): boolean; isDirectory(): boolean }, filePath: string) {
+  if (entry.isSymbolicLink()) {
+    return `${filePath}: a symbolic link; the build reads only files inside the record's folder, so that nothing from elsewhere on the machine is published. ${LINK_FIX}`;
+  }
+  if (entry.isDirectory() && !basename(filePath).startsWith('.')) {
+    return `${filePath}: a folder where the record's files are; it would be skipped. Fix: move the files it holds up into ${dirname(filePath)}/ (as files, not in a folder) and delete it, or move it out of the record's folder.`;
+  }
+  if (!entry.isFile() && !entry.isDirectory()) {
+    return `${filePath}: not a plain file (a device, socket or pipe). Fix: delete it; the record's folder holds only text files.`;
+  }
+  return undefined;
+}
+
+/**
+ * Checks that a collection folder and the record's folder it is in (RECORD_CONTENT_DIR) are real
+ * folders: a link to a folder elsewhere would bring that folder's files into the site.
+ */
+export function checkContentFolder(folder: URL, root: URL): void {
+  const path = fileURLToPath(folder).replace(/\/$/, '');
+  const shown = (target: string) => relative(fileURLToPath(root), target) || '.';
+  const contentDir = dirname(path);
+  const parent = lstatSync(contentDir, { throwIfNoEntry: false });
+  const setting = `the record's folder (RECORD_CONTENT_DIR="${shown(contentDir)}")`;
+  const layout = 'a folder laid out like content/, with bodies/, meetings/, organizations/, people/, recommendations/, sources/ and topics/';
+  if (!parent) throw new RecordFileError(`${setting} does not exist. Fix: set RECORD_CONTENT_DIR to ${layout}, or unset it for content/.`, contentDir);
+  if (parent.isSymbolicLink()) {
+    throw new RecordFileError(`${setting} is a symbolic link; the build follows no links. Fix: set RECORD_CONTENT_DIR to the folder it points to.`, contentDir);
+  }
+  if (!parent.isDirectory()) throw new RecordFileError(`${setting} is not a folder. Fix: set RECORD_CONTENT_DIR to ${layout}.`, contentDir);
+  const own = lstatSync(path, { throwIfNoEntry: false });
+  if (!own) {
+    throw new RecordFileError(`${shown(path)}: the folder is missing, so ${setting} is not laid out like content/. Fix: create the folder (it may be empty), or set RECORD_CONTENT_DIR to ${layout}.`, path);
+  }
+  if (own.isSymbolicLink()) {
+    throw new RecordFileError(`${shown(path)}: the folder is a symbolic link; the build reads only files inside the record's folder, so that nothing from elsewhere on the machine is published. Fix: put the folder itself there instead of the link, or delete the link.`, path);
+  }
+  if (!own.isDirectory()) {
+    throw new RecordFileError(`${shown(path)}: a file where the record's folder must have a folder. Fix: delete or rename it and create the folder.`, path);
+  }
+}
+
 /**
  * A record file's largest size: dozens of times the longest real meeting file, a fraction of what
  * makes a page too big for a browser to open.
@@ -101,29 +161,90 @@ export const MAX_RECORD_FILE_BYTES = 2_000_000;
 /** Characters that are never text: NUL and the other C0 controls but tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\0-\x08\v\f\x0e-\x1f\x7f]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER_BUT_FORM_FEED = /[\0-\x08\v\x0e-\x1f\x7f]/;
 
 /**
  * The text of a record file. The record promises its text verbatim, so a byte that is not UTF-8
  * (0xFF) or a control character (NUL) fails with the file and line instead of being published as
  * U+FFFD or as an invisible character.
  */
-export async function readRecordText(file: Pick<RecordFile, 'url' | 'filePath'>): Promise<string> {
-  const bytes = await readFile(file.url);
-  if (bytes.length > MAX_RECORD_FILE_BYTES) {
-    throw new RecordFileError(
-      `${file.filePath}: the file has ${bytes.length.toLocaleString('en')} bytes, more than the ${MAX_RECORD_FILE_BYTES.toLocaleString('en')} a record file may have; its page would be too big to open. Fix: check that it holds one record and no pasted file; split a very long meeting's minutes at the source's own parts.`,
-      file.filePath,
-    );
-  }
-  return decodeRecordText(bytes, file.filePath);
+export function readRecordText(file: Pick<RecordFile, 'url' | 'filePath'>): string {
+  return decodeRecordText(readContentBytes(file, MAX_RECORD_FILE_BYTES, 'a record file', RECORD_SIZE_FIX), file.filePath);
 }
 
-export function decodeRecordText(bytes: Uint8Array, filePath: string): string {
+const RECORD_SIZE_FIX =
+  "its page would be too big to open. Fix: check that it holds one record and no pasted file; split a very long meeting's minutes at the source's own parts.";
+
+/**
+ * The bytes of one file of the record's folder, read once from one open file: the open follows no
+ * link (O_NOFOLLOW), and what it opened must be a plain file of at most `maxBytes`, with no second
+ * name elsewhere (a hard link). O_NONBLOCK keeps a named pipe from blocking the build.
+ */
+export function readContentBytes(
+  file: Pick<RecordFile, 'url' | 'filePath'>,
+  maxBytes: number,
+  kind: string,
+  sizeFix: string,
+): Buffer {
+  const { filePath } = file;
+  const fd = openContentFile(file);
+  try {
+    const stat = fstatSync(fd);
+    const notPlain = notPlainFile(stat, filePath);
+    if (notPlain) throw new RecordFileError(notPlain, filePath);
+    if (stat.nlink > 1) {
+      throw new RecordFileError(
+        `${filePath}: a hard link (the file has ${stat.nlink} names); the build reads only files that belong to the record's folder alone. Fix: replace it with a copy (cp FILE FILE.copy && mv FILE.copy FILE).`,
+        filePath,
+      );
+    }
+    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const bytesRead = readSync(fd, bytes, length, bytes.length - length, length);
+      length += bytesRead;
+      if (bytesRead === 0 || length === bytes.length) break;
+    }
+    if (length > maxBytes || stat.size > maxBytes) {
+      throw new RecordFileError(
+        `${filePath}: the file has ${Math.max(stat.size, length).toLocaleString('en')} bytes, more than the ${maxBytes.toLocaleString('en')} ${kind} may have; ${sizeFix}`,
+        filePath,
+      );
+    }
+    return bytes.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Opens a file of the record's folder without following a link, or fails naming it. */
+function openContentFile({ url, filePath }: Pick<RecordFile, 'url' | 'filePath'>): number {
+  try {
+    return openSync(url, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ELOOP') throw new RecordFileError(notPlainFile(linkEntry, filePath) ?? '', filePath);
+    if (code === 'ENOENT') {
+      throw new RecordFileError(`${filePath}: the file does not exist. Fix: add it, or correct the name that refers to it.`, filePath);
+    }
+    throw error;
+  }
+}
+
+const linkEntry = { isSymbolicLink: () => true, isFile: () => false, isDirectory: () => false };
+
+/** `formFeeds`: a form feed is text (a page break in a source extracted from a PDF). */
+export function decodeRecordText(bytes: Uint8Array, filePath: string, { formFeeds = false } = {}): string {
+  const utf16 = bytes.includes(0) ? guessUtf16(bytes) : undefined;
+  if (utf16) throw notUtf8Error(utf16, filePath);
   const strict = new TextDecoder('utf-8', { fatal: true });
   let text: string;
   try {
     text = strict.decode(bytes);
   } catch {
+    const guess = guessUtf16(bytes) ?? guessNotUtf8(bytes);
+    if (guess) throw notUtf8Error(guess, filePath);
     const line = firstLineWhere(bytes, (lineBytes) => {
       try {
         strict.decode(lineBytes);
@@ -138,7 +259,7 @@ export function decodeRecordText(bytes: Uint8Array, filePath: string): string {
       line,
     );
   }
-  const control = CONTROL_CHARACTER.exec(text);
+  const control = (formFeeds ? CONTROL_CHARACTER_BUT_FORM_FEED : CONTROL_CHARACTER).exec(text);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
     const code = `U+${control[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? ''}`;
@@ -149,6 +270,13 @@ export function decodeRecordText(bytes: Uint8Array, filePath: string): string {
     );
   }
   return text;
+}
+
+function notUtf8Error({ looks, fix }: EncodingGuess, filePath: string): RecordFileError {
+  return new RecordFileError(
+    `${filePath}: the file is ${looks}, where the record reads UTF-8 text. Fix: ${fix.replaceAll('FILE', filePath)}.`,
+    filePath,
+  );
 }
 
 /** The 1-based number of the first line (split at 0x0A) whose bytes meet the test. */

@@ -34,9 +34,9 @@ async function loadAll(context: LoaderContext, folder: URL) {
   const { store, config } = context;
   const proceedingsFiles = proceedingsFolder(config.cacheDir);
   const present = new Map<string, string>();
-  for (const file of await listRecordFiles(folder, config.root, meetingFileName)) {
+  for (const file of listRecordFiles(folder, config.root, meetingFileName)) {
     const { id, filePath } = file;
-    const raw = await readRecordText(file);
+    const raw = readRecordText(file);
     const digest = context.generateDigest(raw);
     present.set(id, digest);
     // Astro keeps the data store between builds; a file whose bytes are unchanged (and that was
@@ -50,12 +50,7 @@ async function loadAll(context: LoaderContext, folder: URL) {
     // The whole meeting passes the schema, proceedings included; then the proceedings go to a file
     // of their own (meeting-store.ts says why) and the store keeps the rest.
     const { proceedings, ...data } = await context.parseData({ id, data: unvalidated, filePath });
-    if (!id.startsWith(`${String(data['date'])}-`)) {
-      throw new RecordFileError(
-        `${filePath}: the file name starts with ${id.slice(0, 10)} but the meeting's date: is ${String(data['date'])}. Fix: rename the file to start with the meeting's date, or correct date:.`,
-        filePath,
-      );
-    }
+    rejectDateOtherThanFileName(id, data, filePath);
     await storeProceedings(proceedingsFiles, id, digest, proceedings as ItemText[]);
     store.set({ id, data, filePath, digest });
   }
@@ -64,8 +59,18 @@ async function loadAll(context: LoaderContext, folder: URL) {
   await keepOnlyProceedings(proceedingsFiles, present);
 }
 
+/** The file name starts with the meeting's date: a meeting's URL says when it met. */
+export function rejectDateOtherThanFileName(id: string, data: Record<string, unknown>, filePath: string) {
+  if (!id.startsWith(`${String(data['date'])}-`)) {
+    throw new RecordFileError(
+      `${filePath}: the file name starts with ${id.slice(0, 10)} but the meeting's date: is ${String(data['date'])}. Fix: rename the file to start with the meeting's date, or correct date:.`,
+      filePath,
+    );
+  }
+}
+
 /** Two files for one session of one body would publish the meeting twice under two URLs. */
-function rejectSameMeetingTwice(entries: Iterable<{ data: Record<string, unknown>; filePath?: string | undefined }>) {
+export function rejectSameMeetingTwice(entries: Iterable<{ data: Record<string, unknown>; filePath?: string | undefined }>) {
   const seen = new Map<string, string>();
   for (const { data, filePath = '' } of entries) {
     const body = (data['body'] as { id?: string } | undefined)?.id;

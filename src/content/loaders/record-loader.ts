@@ -77,10 +77,10 @@ async function loadFolder(
 ) {
   const { store } = context;
   const present = new Set<string>();
-  for (const file of await listRecordFiles(folder, context.config.root, slugFileName(extension))) {
+  for (const file of listRecordFiles(folder, context.config.root, slugFileName(extension))) {
     const { id, filePath } = file;
     present.add(id);
-    const text = await readRecordText(file);
+    const text = readRecordText(file);
     const digest = context.generateDigest(text);
     const stored = store.get(id);
     // Astro keeps the data store between builds; `astro build --force` clears it.

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import remarkDirectiveAttributeList from './remark-directive-attribute-list';
 import remarkProceedings, { type ProceedingsItemInput } from './remark-proceedings';
 import remarkRejectRawHtml from './remark-reject-raw-html';
 import remarkRejectUnsafeUrls from './remark-reject-unsafe-urls';
@@ -10,6 +11,7 @@ import remarkRejectUnsafeUrls from './remark-reject-unsafe-urls';
 const processor = unified()
   .use(remarkParse)
   .use(remarkDirective)
+  .use(remarkDirectiveAttributeList)
   .use(remarkRejectRawHtml)
   .use(remarkRejectUnsafeUrls)
   .use(remarkProceedings);

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { VFile } from 'vfile';
+import { repeatedAttributeNames } from './remark-directive-attribute-list';
 
 /** A speaker as written in a directive's attributes, before references are resolved. */
 export type SpeakerAttributes = { person: string } | { organization: string } | { anonymous: true };
@@ -13,6 +14,16 @@ interface ItemFields {
   text: string;
   html: string;
   line: number;
+}
+
+/**
+ * Marks left in a draft for an editor to decide (docs/editing.md): topic suggestions written by
+ * `npm run draft`, and the importer's doubt about who speaks. The meeting schema refuses both, so a
+ * draft with either is not published.
+ */
+interface EditorMarks {
+  suggestedTopics?: string[];
+  doubt?: string;
 }
 
 /** One item of the proceedings as the Markdown states it; the meeting schema validates it further. */
@@ -25,7 +36,8 @@ export type ProceedingsItemInput =
       at?: string;
       reply?: string;
       topics: string[];
-    } & ItemFields)
+    } & EditorMarks &
+      ItemFields)
   | ({
       type: 'presentation';
       speaker: SpeakerAttributes;
@@ -33,7 +45,8 @@ export type ProceedingsItemInput =
       material?: string;
       elided: boolean;
       topics: string[];
-    } & ItemFields)
+    } & EditorMarks &
+      ItemFields)
   | ({ type: 'note' } & ItemFields)
   | { type: 'heading'; id: string; depth: number; text: string; line: number };
 
@@ -58,10 +71,13 @@ export const DEFAULT_MAX_ITEM_CHARACTERS = 50_000;
 
 const defaultIdPatterns = { statement: /^s\d{3}$/, presentation: /^p\d{2}$/, note: /^n\d{2}$/ };
 
+/** The attributes of EditorMarks. */
+const marks = ['suggested-topics', 'doubt'];
+
 /** Attributes each container accepts, so that a misspelled attribute is an error, not silently ignored. */
 const allowedAttributes: Record<'statement' | 'presentation' | 'note', ReadonlySet<string>> = {
-  statement: new Set(['id', 'person', 'organization', 'anonymous', 'label', 'material', 'at', 'reply', 'topics']),
-  presentation: new Set(['id', 'person', 'organization', 'anonymous', 'label', 'material', 'elided', 'topics']),
+  statement: new Set(['id', 'person', 'organization', 'anonymous', 'label', 'material', 'at', 'reply', 'topics', ...marks]),
+  presentation: new Set(['id', 'person', 'organization', 'anonymous', 'label', 'material', 'elided', 'topics', ...marks]),
   note: new Set(['id']),
 };
 
@@ -147,6 +163,16 @@ function readContainer(
   fail: Fail,
 ): ProceedingsItemInput {
   const attributes = node.attributes ?? {};
+  const list = node.data?.attributeList ?? [];
+  const [repeated] = repeatedAttributeNames(list);
+  if (repeated !== undefined) {
+    const written = repeated === 'id' ? 'ID (#… or id=)' : repeated === 'class' ? '.class' : `${repeated}=`;
+    const values = list.filter(([key]) => key === repeated).map(([, value]) => JSON.stringify(value));
+    fail(
+      `:::${name} gives the attribute ${written} more than once (${values.join(', ')}); the build would keep the last without a word. Fix: keep the one the source supports and delete the others.`,
+      node,
+    );
+  }
   for (const key of Object.keys(attributes)) {
     if (!allowedAttributes[name].has(key)) {
       fail(`:::${name} has an unknown attribute "${key}"; allowed: ${[...allowedAttributes[name]].join(', ')}`, node);
@@ -188,6 +214,11 @@ function spokenItem(
   if (!label) fail(`:::${name}{#${id}} needs label="…", the speaker's label as the source prints it`, node);
   const topics = (attributes['topics'] ?? '').split(/\s+/).filter(Boolean);
   const optional = (key: string) => (attributes[key] ? { [key]: attributes[key] } : {});
+  const suggested = attributes['suggested-topics'];
+  const editorMarks: EditorMarks = {
+    ...(suggested === undefined || suggested === null ? {} : { suggestedTopics: suggested.split(/\s+/).filter(Boolean) }),
+    ...('doubt' in attributes ? { doubt: attributes['doubt'] ?? '' } : {}),
+  };
   if (name === 'presentation') {
     return {
       type: 'presentation',
@@ -197,6 +228,7 @@ function spokenItem(
       ...optional('material'),
       elided: 'elided' in attributes,
       topics,
+      ...editorMarks,
     };
   }
   return {
@@ -208,6 +240,7 @@ function spokenItem(
     ...optional('at'),
     ...optional('reply'),
     topics,
+    ...editorMarks,
   };
 }
 

@@ -79,6 +79,27 @@ const material = (reference: Reference) =>
     presenter: party(reference).optional(),
   });
 
+/**
+ * The marks a draft carries until an editor decides (docs/editing.md): each fails the build with
+ * what to do, so a suggestion is never published as a decision.
+ */
+const editorMarks = {
+  /** Topics `npm run draft` suggests; the editor moves the right ones into topics= and deletes this. */
+  suggestedTopics: z
+    .never({
+      error: (issue) =>
+        `holds topic suggestions not yet decided (${[issue.input].flat().join(' ')}). Fix: move the slugs you accept into topics="…" and delete suggested-topics="…"`,
+    })
+    .optional(),
+  /** The importer's doubt about who speaks. */
+  doubt: z
+    .never({
+      error: (issue) =>
+        `the importer doubted who speaks (${String(issue.input)}). Fix: check the speaker against the source, correct person=, organization= or anonymous, then delete doubt="…"`,
+    })
+    .optional(),
+};
+
 /** Fields every proceedings item has. */
 const itemBase = {
   /** Stable ID, the anchor that citations point at. Never renumbered. */
@@ -107,6 +128,7 @@ const statement = (reference: Reference) =>
     reply: proceedingsItemId.optional(),
     /** Topics it speaks to. */
     topics: z.array(ref(reference, 'topics')).default([]),
+    ...editorMarks,
   });
 
 const presentation = (reference: Reference) =>
@@ -123,6 +145,7 @@ const presentation = (reference: Reference) =>
     elided: z.boolean(),
     /** Topics it speaks to. */
     topics: z.array(ref(reference, 'topics')).default([]),
+    ...editorMarks,
   });
 
 const note = strictRecord({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { nestedNames } from '~/text/nested-names';
 import { normalize } from '~/text/normalize';
-import { editorialText, sourceText, strictRecord, ref, type Reference } from './common';
+import { editorialText, isoDate, sourceText, strictRecord, ref, type Reference } from './common';
 
 /** A subject discussed across meetings. The Markdown body is the editorial summary. */
 export const topicSchema = ({ reference }: { reference: Reference }) =>
@@ -17,6 +17,11 @@ export const topicSchema = ({ reference }: { reference: Reference }) =>
      * is not an alias.
      */
     aliases: z.array(sourceText).default([]),
+    /**
+     * The date of the newest meeting the editorial summary takes into account. A statement the
+     * topic gathers from a later meeting marks the summary as possibly stale (npm run draft, /changes/).
+     */
+    summary_as_of: isoDate.optional(),
     /** Topics a reader of this one will also want. */
     related: z.array(ref(reference, 'topics')).default([]),
   }).superRefine((topic, context) => {

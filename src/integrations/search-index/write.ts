@@ -107,7 +107,7 @@ export async function writeSearchIndex(
   for (const [n, { first, count }] of shards.entries()) {
     const path = n === 0 ? outputPath : join(outputPath, SHARDS_FOLDER, String(n));
     const indexed = await indexRecords(records.slice(first, first + count), first, n);
-    positions.push(...indexed.positions);
+    for (const recordPositions of indexed.positions) positions.push(recordPositions);
     await writePagefind(indexed.index, path);
   }
   await writeFile(join(outputPath, LAYOUT_FILE), JSON.stringify(buildLayout(positions)));

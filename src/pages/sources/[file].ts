@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { readSourceText } from '~/content/loaders/source-files';
 import { loadSite } from '~/site/load';
 
 /** Publishes each meeting's source text unchanged, so readers can check the record against it. */
@@ -10,9 +10,10 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
+/** Read here, once, strictly (src/content/loaders/source-files.ts): no link is followed. */
 export const GET: APIRoute = async ({ params }) => {
   const { settings } = await loadSite();
-  return new Response(readFileSync(`${settings.contentDir}/sources/${params['file']}`), {
+  return new Response(readSourceText(settings.contentDir, params['file'] ?? ''), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };

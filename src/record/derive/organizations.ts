@@ -60,7 +60,8 @@ export function deriveOrganizations(
     if (speaker?.kind === 'organization') byOrganization.get(speaker.id)?.recommendations.push(resolved);
   }
   for (const [organizationId, participation] of participationOf(lookups, byBody)) {
-    byOrganization.get(organizationId)?.participation.push(...participation);
+    const into = byOrganization.get(organizationId)?.participation;
+    for (const entry of participation) into?.push(entry);
   }
   return byOrganization;
 }

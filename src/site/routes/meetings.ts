@@ -35,7 +35,10 @@ function meetingPage(
     citable: citableAt(meetingUrl(meeting.id)),
     // The registry names pages by site path, without the base path.
     aliases: aliases.get(sitePath(meetingUrl(meeting.id)) ?? '') ?? new Map<string, string[]>(),
-    topHeadingDepth: Math.min(3, ...data.proceedings.flatMap((item) => (item.type === 'heading' ? [item.depth] : []))),
+    topHeadingDepth: data.proceedings.reduce(
+      (top, item) => (item.type === 'heading' ? Math.min(top, item.depth) : top),
+      3,
+    ),
     spokenItems: data.proceedings.filter((item) => item.type === 'statement' || item.type === 'presentation'),
   };
 }

@@ -1,2 +1,0 @@
-/** tools/bench/truth.ts reads the normalisation here until it reads the record through the site's loader (issue 27). */
-export { normalize } from '~/text/normalize';

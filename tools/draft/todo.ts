@@ -9,13 +9,13 @@ import { findIntegrityProblems, type IntegrityProblem } from '../../src/record/i
 import { staleSummaries } from '../../src/record/stale-summaries.ts';
 import type { RecordEntries } from '../../src/record/types.ts';
 import type { ProceedingsItemInput } from '../../src/content/markdown/remark-proceedings.ts';
-import { RecordFileError, type RecordFile } from '../../src/content/loaders/record-files.ts';
+import { RecordFileError, type RecordFile } from '../../src/content/loaders/content-files.ts';
 import { rejectSameMeetingTwice } from '../../src/content/loaders/meetings-loader.ts';
 import { PLACEHOLDER_MARK } from '../../src/content/schemas/placeholder.ts';
 import { validateEntry, type PlainEntry } from '../../src/content/read-record.ts';
 import { kindNames } from '../../src/record/kinds.ts';
 import type { CollectionName } from '../../src/record/types.ts';
-import { normalize } from '../../src/search/normalize.ts';
+import { normalize } from '../../src/text/normalize.ts';
 import { listAll, rawText, readFile, referencesOf, sourceFiles, type ReadFile } from './record-around.ts';
 import { scanOtherMeetings } from './other-meetings.ts';
 import {

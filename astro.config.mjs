@@ -11,6 +11,7 @@ import { pageRedirects } from './src/site/registry.ts';
 import { settings } from './src/site/settings.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
 import hostLimits from './src/integrations/host-limits.ts';
+import siteData from './src/integrations/site-data.ts';
 
 // Published pages that moved: each old URL keeps working as a redirect (see registry/).
 const registryRedirects = JSON.parse(readFileSync('registry/redirects.json', 'utf8'));
@@ -45,5 +46,11 @@ export default defineConfig({
   // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see docs/search.md);
   // fewer full garbage collections while the pages render (see the integration's comment); then
   // dist/, with the index in it, measured against the limits of the host in DEPLOY_HOST.
-  integrations: [searchIndex(), buildGc(), siteUrlNotice(settings), hostLimits(settings)],
+  integrations: [
+    siteData(settings),
+    searchIndex({ shardRecords: settings.searchShardRecords }),
+    buildGc(),
+    siteUrlNotice(settings),
+    hostLimits(settings),
+  ],
 });

@@ -1,7 +1,7 @@
 import type { Citable } from './citables';
 import { SITE_NAME } from './citables';
 import { creatorText, type Creator } from './names';
-import { absoluteUrl, homeUrl } from '~/site/urls';
+import { absoluteUrl } from '~/record/urls';
 
 /** One <meta> element: `name` for Highwire and Dublin Core, `property` for Open Graph. */
 export interface MetaTag {
@@ -95,9 +95,10 @@ const author = (creator: Creator) => ({
 /**
  * JSON-LD for search engines (Zotero ignores it): Event for meetings, Quotation for statements.
  * Each fact once: the page's @id is its URL, its headline its name, the site its publisher.
+ * `homeUrl` is the site's home page as published (under the base path).
  */
-export function jsonLd(citable: Citable): Record<string, unknown> {
-  const site = { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl(homeUrl(), citable.url) };
+export function jsonLd(citable: Citable, homeUrl: string): Record<string, unknown> {
+  const site = { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl(homeUrl, citable.url) };
   const page = {
     '@context': 'https://schema.org',
     '@type': citable.kind === 'topic' ? 'WebPage' : 'Article',

@@ -101,25 +101,7 @@ function addButtons(panel: HTMLElement, details: HTMLElement) {
   });
   if ((details as HTMLDetailsElement).open) citation.load().catch(unreadable);
 
-  const label = details.querySelector('summary')?.textContent ?? '';
-  const copy = document.createElement('button');
-  copy.type = 'button';
-  copy.textContent = 'コピー';
-  copy.addEventListener('click', () => {
-    citation
-      .dated()
-      .then((text) => navigator.clipboard.writeText(text))
-      .then(
-        () => {
-          copy.textContent = 'コピーしました';
-          say(`${label}の引用をコピーしました。`);
-        },
-        // Clipboard access can be refused; the text is still there to select by hand.
-        () => {
-          say('コピーできませんでした。引用を選択してコピーしてください。');
-        },
-      );
-  });
+  const copy = copyButton(citation, details.querySelector('summary')?.textContent ?? '', say);
   const link = details.querySelector<HTMLAnchorElement>('a[data-entry-file]');
   // A statement's entry is saved under its key, with its meeting file's extension and type.
   const fileName = link
@@ -152,4 +134,27 @@ for (const panel of document.querySelectorAll<HTMLElement>('.cite-panel')) {
   for (const details of panel.querySelectorAll<HTMLElement>('details[data-format]')) {
     addButtons(panel, details);
   }
+}
+
+/** The button that copies the citation, with the accessed date, and says so. */
+function copyButton(citation: { dated: () => Promise<string> }, label: string, say: (message: string) => void) {
+  const copy = document.createElement('button');
+  copy.type = 'button';
+  copy.textContent = 'コピー';
+  copy.addEventListener('click', () => {
+    citation
+      .dated()
+      .then((text) => navigator.clipboard.writeText(text))
+      .then(
+        () => {
+          copy.textContent = 'コピーしました';
+          say(`${label}の引用をコピーしました。`);
+        },
+        // Clipboard access can be refused; the text is still there to select by hand.
+        () => {
+          say('コピーできませんでした。引用を選択してコピーしてください。');
+        },
+      );
+  });
+  return copy;
 }

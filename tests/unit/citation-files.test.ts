@@ -4,14 +4,14 @@ import { buildCitables, type Citable } from '~/citation/citables';
 import { entryOf, fileFormats, withAccessed, type FileFormat } from '~/citation/entries';
 import { ACCESSED_PLACEHOLDER, accessedInsertion, citationFile, formatCitations } from '~/citation/format';
 import { buildRecord } from '~/record/index';
-import { meetingUrl, statementPageUrl } from '~/site/urls';
+import { base, meetingUrl, statementPageUrl } from '~/site/urls';
 import { readRecordEntries } from '~/content/read-record';
 import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
 /** Each meeting's citables as its citation files hold them: the meeting, then its spoken items. */
 function meetingsOf(entries: ReturnType<typeof readRecordEntries>) {
   const record = buildRecord(entries);
-  const citables = buildCitables(record, 'https://example.jp', (_entry, fallback) => fallback);
+  const citables = buildCitables(record, { origin: 'https://example.jp', base }, (_entry, fallback) => fallback);
   const at = (path: string) => citables.get(path) as Citable;
   const spoken = Map.groupBy(record.spoken, ({ meeting }) => meeting.id);
   return record.meetingsByDate.map((meeting) => [

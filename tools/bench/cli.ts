@@ -91,7 +91,7 @@ function distLines(dist: DistFigures, folder: string): string[] {
 }
 
 /** Builds the corpus of `count` meetings into `folder`; prints its figures; returns its time and site. */
-async function buildRecord(count: number, folder: string) {
+async function buildCorpusSite(count: number, folder: string) {
   // The bench deletes the corpus and the site it builds in this folder, so it must be its own.
   refuseOrRun(() => {
     claimFolder(folder, 'npm run bench');
@@ -136,7 +136,7 @@ async function buildFloor(pages: number, pageBytes: number): Promise<Measured> {
 console.log(
   `machine: ${String(cpus().length)} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
 );
-const ours = await buildRecord(meetings, dir);
+const ours = await buildCorpusSite(meetings, dir);
 const floor = await buildFloor(ours.site.pages, ours.site.pageBytes / Math.max(1, ours.site.pages));
 const GB = 2 ** 30;
 const cpu = (m: Measured) => m.userSeconds + m.systemSeconds;
@@ -150,6 +150,6 @@ console.log(
   `Pagefind: CPU ${pagefindCpuSeconds(ours.build.sampled).toFixed(1)} s, peak ${(ours.build.sampled.pagefindPeakRssBytes / GB).toFixed(2)} GB (one record per statement: 35.8 s, 2.0 GB at 1,000 meetings)`,
 );
 if (values.double) {
-  const twice = await buildRecord(meetings * 2, `${dir}-x2`);
+  const twice = await buildCorpusSite(meetings * 2, `${dir}-x2`);
   console.log(`time(2N)/time(N): ${(twice.build.seconds / ours.build.seconds).toFixed(2)} (target ≤ 2.2)`);
 }

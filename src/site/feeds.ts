@@ -1,11 +1,10 @@
 import type { Citable, FileDates } from '~/citation/citables';
 import { SITE_NAME } from '~/citation/citables';
 import type { DerivedRecord } from '~/record/derive';
-import { continuationPages } from '~/site/routes/paged';
 import type { Entry, Meeting } from '~/record/types';
 import { latestDate } from '~/record/versions';
 import { kindNames } from '~/record/kinds';
-import { siteKinds } from './kinds';
+import { continuationPages, siteKinds } from './kinds';
 import { aboutUrl, absoluteUrl, changesUrl, feedUrl, homeUrl, meetingUrl, sitemapFileUrl } from './urls';
 
 /**

@@ -1,11 +1,13 @@
 /**
  * The site's part of each record type's descriptor (src/record/kinds.ts holds the rest): where its
- * pages are, whether the header links to it, and how the sitemap dates its pages. The header and
- * the sitemap read this table instead of listing the types.
+ * pages are, whether the header links to it, which of its lists are paged and how the sitemap dates
+ * its pages. The header and the sitemap read this table instead of listing the types.
  */
 import type { DerivedRecord } from '~/record/derive';
 import { kindNames, kinds, type CollectionName } from '~/record/kinds';
 import type { Entry } from '~/record/types';
+import { pageCount, pagedUrl } from './pagination';
+import { bodyLists, meetingList, organizationLists, personLists, recommendationList, topicLists } from './routes/paged';
 import {
   bodiesIndexUrl,
   bodyUrl,
@@ -40,7 +42,25 @@ export interface SiteKindDescriptor {
    * pages (src/citation/citables.ts) carry their own date.
    */
   datedPages?: (record: DerivedRecord) => DatedPage[];
+  /** Its lists split over numbered pages (src/site/routes/paged.ts): the URL of each list's page 1 and its page count. */
+  pagedLists?: (record: DerivedRecord) => PagedList[];
 }
+
+/** A list split over numbered pages: the URL of its first page and how many pages it has. */
+export interface PagedList {
+  first: string;
+  count: number;
+}
+
+/** The page count of each entry's lists, under the entry's URL. */
+const perEntry =
+  <Index>(
+    indexes: (record: DerivedRecord) => Map<string, Index>,
+    url: (id: string) => string,
+    count: (index: Index) => number,
+  ) =>
+  (record: DerivedRecord): PagedList[] =>
+    [...indexes(record)].map(([id, index]) => ({ first: url(id), count: count(index) }));
 
 const meetingIds = (...lists: { meeting: { id: string } }[][]) =>
   lists.flatMap((list) => list.map((x) => x.meeting.id));
@@ -49,6 +69,11 @@ export const siteKinds: Record<CollectionName, SiteKindDescriptor> = {
   bodies: {
     indexUrl: bodiesIndexUrl,
     url: bodyUrl,
+    pagedLists: perEntry(
+      (record) => record.byBody,
+      bodyUrl,
+      (index) => pageCount(...bodyLists(index)),
+    ),
     datedPages: (record) =>
       [...record.bodies.values()].map((body) => ({
         path: bodyUrl(body.id),
@@ -60,6 +85,11 @@ export const siteKinds: Record<CollectionName, SiteKindDescriptor> = {
     indexUrl: organizationsIndexUrl,
     url: organizationUrl,
     nav: 4,
+    pagedLists: perEntry(
+      (record) => record.byOrganization,
+      organizationUrl,
+      (index) => pageCount(...organizationLists(index)),
+    ),
     datedPages: (record) =>
       [...record.organizations.values()].map((organization) => {
         const index = record.byOrganization.get(organization.id);
@@ -71,6 +101,11 @@ export const siteKinds: Record<CollectionName, SiteKindDescriptor> = {
     indexUrl: peopleIndexUrl,
     url: personUrl,
     nav: 3,
+    pagedLists: perEntry(
+      (record) => record.byPerson,
+      personUrl,
+      (index) => pageCount(...personLists(index)),
+    ),
     datedPages: (record) =>
       [...record.people.values()].map((person) => {
         const index = record.byPerson.get(person.id);
@@ -78,9 +113,28 @@ export const siteKinds: Record<CollectionName, SiteKindDescriptor> = {
         return { path: personUrl(person.id), entry: person, meetings };
       }),
   },
-  topics: { indexUrl: topicsIndexUrl, url: topicUrl, nav: 2 },
-  meetings: { indexUrl: meetingsIndexUrl, url: meetingUrl, nav: 1 },
-  recommendations: { indexUrl: recommendationsIndexUrl, url: recommendationUrl, nav: 5 },
+  topics: {
+    indexUrl: topicsIndexUrl,
+    url: topicUrl,
+    nav: 2,
+    pagedLists: perEntry(
+      (record) => record.byTopic,
+      topicUrl,
+      (index) => pageCount(...topicLists(index)),
+    ),
+  },
+  meetings: {
+    indexUrl: meetingsIndexUrl,
+    url: meetingUrl,
+    nav: 1,
+    pagedLists: (record) => [{ first: meetingsIndexUrl(), count: pageCount(meetingList(record)) }],
+  },
+  recommendations: {
+    indexUrl: recommendationsIndexUrl,
+    url: recommendationUrl,
+    nav: 5,
+    pagedLists: (record) => [{ first: recommendationsIndexUrl(), count: pageCount(recommendationList(record)) }],
+  },
 };
 
 /** The record types the header links to, in its order, each with its list page and name. */
@@ -92,3 +146,14 @@ export const navKinds = (): { href: string; label: string }[] =>
     })
     .sort((a, b) => a.nav - b.nav)
     .map(({ href, label }) => ({ href, label }));
+
+/**
+ * Pages 2, 3, … of every paged list, each under the URL of its page 1: what the sitemap must list
+ * beside the records' own URLs, so that a crawler reaches every page without following pagers.
+ */
+export function continuationPages(record: DerivedRecord): { first: string; path: string }[] {
+  const lists = kindNames.flatMap((kind) => siteKinds[kind].pagedLists?.(record) ?? []);
+  return lists.flatMap(({ first, count }) =>
+    Array.from({ length: count - 1 }, (_, i) => ({ first, path: pagedUrl(first, i + 2) })),
+  );
+}

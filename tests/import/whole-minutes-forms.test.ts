@@ -257,3 +257,53 @@ describe('a 別紙 whose rows open with the role and whose title names the meeti
     expect(speakers).toEqual([members[0]?.party]);
   });
 });
+
+/** A 議事録 whose attendee groups carry the list's numbering: （１）委員 / ア 委員 / １．委員. */
+const numberedGroups = (members: string, officials: string) => `架空審議会　架空部会（第４回）
+議事録
+
+１　日時
+　令和６年４月９日（火）１０時００分～１１時００分
+２　場所
+　架空省第２会議室
+３　出席者
+${members}
+${officials}
+４　議事
+○東部会長　開会します。
+○南委員　一点、申し上げます。
+○北村課長　御説明します。
+`;
+
+describe('attendee groups headed with the list numbering', () => {
+  const forms: [string, string, string][] = [
+    ['（１）委員', '（２）架空省', '（１） and （２）'],
+    [' ア 委員', ' イ　架空省', 'ア and イ'],
+    ['１．委員', '２．架空省', '１． and ２．'],
+    ['(a) 委員', '(b) 架空省', '(a) and (b)'],
+  ];
+  for (const [first, second, name] of forms) {
+    it(`reads ${name} as numbering: each group its own, each speaker the listed attendee`, () => {
+      const draft = importText(
+        numberedGroups(`${first}\n　東部会長、西田委員、\n　南委員`, `${second}\n　北村課長、中島企画官`),
+      );
+      expect(draft.attendees.map((group) => [group.group, group.members.map((member) => member.label)])).toEqual([
+        ['委員', ['東部会長', '西田委員', '南委員']],
+        ['架空省', ['北村課長', '中島企画官']],
+      ]);
+      const members = draft.attendees.flatMap((group) => group.members);
+      const speakers = draft.items.flatMap((item) => (item.type === 'statement' ? [item.speaker] : []));
+      expect(speakers).toEqual([members[0]?.party, members[2]?.party, members[3]?.party]);
+    });
+  }
+
+  it('reads a ministry in round brackets as the group of the entries after it on its line', () => {
+    const draft = importText(
+      numberedGroups('（委員）東部会長、西田委員、\n　　　　南委員', '（架空省）北村課長、中島企画官'),
+    );
+    expect(draft.attendees.map((group) => [group.group, group.members.map((member) => member.label)])).toEqual([
+      ['委員', ['東部会長', '西田委員', '南委員']],
+      ['架空省', ['北村課長', '中島企画官']],
+    ]);
+  });
+});

@@ -305,6 +305,14 @@ export const GROUP_WORD =
   /^(?:(?:委員|構成員|専門委員|本部員|有識者本部員|本部長|オブザーバー?|事務局|政府|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長)(?:等|側|一覧|名簿)?|.{1,12}側)$/u;
 /** （総務省） alone on its line heads the ministry's group, as 総務省 publishes its lists. */
 export const MINISTRY_GROUP = /^(?:[^\s（）()]{1,10}[省庁]|内閣官房|内閣府)(?:等|側)?$/u;
+/**
+ * The list numbering a group heading can carry: （１）構成員, (2) 総務省, ア 委員, イ 総務省, １．委員, ①委員.
+ * Katakana numbering (ア イ ウ…) needs a space or a stop after it, so that no name loses its first character.
+ */
+export const GROUP_NUMBER = new RegExp(
+  String.raw`^\s*(?:[（(]\s*(?:${DIGIT}{1,2}|${KANJI_NUMERAL}{1,3}|[ア-オカ-コサ-ソタ-ト]|[a-zａ-ｚ])\s*[)）]|${DIGIT}{1,2}\s*[．.)）]|[①-⑳]|[アイウエオカキクケコ](?:\s*[．.、]|\s))\s*`,
+  'u',
+);
 export const BRACKET_GROUP = /^(\s*[【［[〈<＜]\s*)([^】］\]〉>＞]{1,24}?)(\s*[】］\]〉>＞]\s*[：:]?)(.*)$/u;
 export const ROUND_GROUP = /^(\s*[（(]\s*)([^)）]{1,16}?)(\s*[)）]\s*[：:]?)(.*)$/u;
 /** A role heading a group at the start of its first entry's line: 本部長 (spaces) 北村 正道 内閣官房長官. */

@@ -307,3 +307,37 @@ describe('attendee groups headed with the list numbering', () => {
     ]);
   });
 });
+
+const presentersAndProfessions = `架空検討会（第２回）議事録
+
+日時：令和６年５月１３日（月）10:00～11:00
+場所：架空庁会議室
+出席者：
+（委員）
+東 一郎　座長　架空大学教授
+南 花子　弁護士（架空法律事務所）
+西田 次郎　公認会計士
+（説明者）
+架空マーケット株式会社　北村執行役員
+架空商事株式会社　中島部長
+
+○東座長　開会します。
+○架空マーケット株式会社北村執行役員　御説明します。
+○架空商事株式会社中島部長　補足します。
+○南委員　質問します。
+○西田委員　意見です。
+`;
+
+describe('speakers named with their organization, and members whose title is a profession', () => {
+  const draft = importText(presentersAndProfessions);
+  const members = draft.attendees.flatMap((group) => group.members);
+
+  it('reads a profession after the name (弁護士, 公認会計士) as a title, not as the name', () => {
+    expect(members.slice(0, 3).map((member) => member.name)).toEqual(['東 一郎', '南 花子', '西田 次郎']);
+  });
+
+  it('gives a label that prints the organization before the name the listed attendee', () => {
+    const speakers = draft.items.flatMap((item) => (item.type === 'statement' ? [item.speaker] : []));
+    expect(speakers).toEqual([0, 3, 4, 1, 2].map((index) => members[index]?.party));
+  });
+});

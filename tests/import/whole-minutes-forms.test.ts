@@ -341,3 +341,33 @@ describe('speakers named with their organization, and members whose title is a p
     expect(speakers).toEqual([0, 3, 4, 1, 2].map((index) => members[index]?.party));
   });
 });
+
+const outcomes = `架空専門調査会（第５回）議事概要
+
+１　日時　令和６年６月３日（月）１０：００～１１：００
+２　場所　架空会議室
+３　出席者
+（委員）
+東 一郎(架空大学教授、会長)、西田 花子(架空研究所長)
+４　議事概要
+（１）取組方針について
+○ 若年層への啓発を強化すべきである。
+○西田委員より、指標を設けるべきとの意見があった。
+○ 審議の結果、資料２のとおり今年度の取組方針を決定した。
+（２）報告書について
+○ 原案のとおり了承された。
+`;
+
+describe('marked lines that report what the meeting did', () => {
+  it('are notes, while an unnamed opinion stays an anonymous comment', () => {
+    const draft = importText(outcomes);
+    expect(turns(draft)).toEqual([
+      ['委員', '若年層への啓発を強化すべきである。', true],
+      ['西田委員', '指標を設けるべきとの意見があった。', false],
+    ]);
+    expect(notes(draft)).toEqual([
+      '審議の結果、資料２のとおり今年度の取組方針を決定した。',
+      '原案のとおり了承された。',
+    ]);
+  });
+});

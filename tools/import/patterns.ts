@@ -388,5 +388,11 @@ export const ELIDED = /[（(]省略[)）]/;
 /** An introduction that says whose comments follow: 委員からの主な意見は以下のとおり. */
 export const WHO_COMMENTS =
   /(委員|構成員|出席者|参加者|有識者|本部員|オブザーバー?)(?:等)?(?:から|より|の)(?:主な)?(?:意見|発言|質問|コメント|質疑)/;
+/**
+ * A marked line in which the record reports what the meeting did, not what someone said: ○ 審議の結果、
+ * 資料２のとおり決定した。, ・原案のとおり了承された。 It is a note, never an anonymous member's comment.
+ */
+export const RECORD_NARRATIVE =
+  /^\s*(?:審議|議事|協議|検討|採決)の結果|(?:決定|了承|承認|採択|可決|決議|議了|閉会|開会|散会)(?:し|され|となっ)た。?\s*$/u;
 /** Labels that name a group, not a person: 委員 alone is any member. */
 export const GROUP_LABEL = /^(?:委員|構成員|出席者|有識者|オブザーバー?)$/;

@@ -1,7 +1,7 @@
 import { fullLineWidth, joinPrintedLines, printedWidth, splitPrintedParagraphs } from './pdf-text.ts';
 import type { Header } from './header.ts';
 import type { Ledger } from './ledger.ts';
-import { CATCH_ALL_LABELS, ELIDED, GROUP_LABEL, PRESENTATION, WHO_COMMENTS } from './patterns.ts';
+import { CATCH_ALL_LABELS, ELIDED, GROUP_LABEL, PRESENTATION, RECORD_NARRATIVE, WHO_COMMENTS } from './patterns.ts';
 import { roleOfLine, type LineRole } from './proceedings-lines.ts';
 import { resolveSpeaker } from './speakers.ts';
 import type { DraftItem, SourceLine } from './types.ts';
@@ -205,7 +205,8 @@ function readEnd(
  * where they name none, a note: 出席者 and the like are no one's label.
  */
 function readComment(reader: Reader, role: Extract<LineRole, { kind: 'comment' }>, line: SourceLine): void {
-  const kind = CATCH_ALL_LABELS.includes(reader.anonymousLabel) ? 'note' : 'statement';
+  const noSpeaker = CATCH_ALL_LABELS.includes(reader.anonymousLabel) || RECORD_NARRATIVE.test(role.text);
+  const kind = noSpeaker ? 'note' : 'statement';
   reader.ledger.split(line, [...role.parts, [role.text, kind]]);
   reader.start({ kind, label: kind === 'note' ? '' : reader.anonymousLabel, line: line.number, lines: [role.text] });
 }

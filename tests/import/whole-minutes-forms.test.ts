@@ -371,3 +371,43 @@ describe('marked lines that report what the meeting did', () => {
     ]);
   });
 });
+
+const listedTitles = `架空構想会議（第７回）議事録
+
+日時：令和６年５月２８日（火）１６時００分から１７時３０分まで
+場所：架空庁会議室
+【出席者】
+村井座長
+土屋構成員
+（説明者）
+架空商事株式会社　中島部長
+（事務局）
+星野デジタル監
+議事録
+〇村井座長：開会します。
+〇星野デジタル監：御説明します。
+〇架空商事株式会社 中島部長：補足します。
+〇土屋構成員：意見です。
+〇星野技監：この方は名簿にありません。
+`;
+
+describe('labels whose title the vocabulary lacks, vouched for by the attendee list', () => {
+  const draft = importText(listedTitles);
+  const members = draft.attendees.flatMap((group) => group.members);
+
+  it('reads a listed label after a mark as a turn of that attendee, spaced as the list or not', () => {
+    const speakers = draft.items.flatMap((item) => (item.type === 'statement' ? [[item.label, item.speaker]] : []));
+    expect(speakers).toEqual([
+      ['村井座長', members[0]?.party],
+      ['星野デジタル監', members[3]?.party],
+      ['架空商事株式会社 中島部長', members[2]?.party],
+      ['土屋構成員', members[1]?.party],
+    ]);
+  });
+
+  it('leaves a label neither the vocabulary nor the list knows out of the turns, and counts its marker', () => {
+    expect(notes(draft).join('')).toContain('星野技監');
+    expect(draft.turns.markers).toBe(5);
+    expect(draft.turns.turns).toBe(4);
+  });
+});

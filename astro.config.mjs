@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { pageRedirects } from './src/site/registry.ts';
 import { settings } from './src/site/settings.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
+import hostLimits from './src/integrations/host-limits.ts';
+import siteData from './src/integrations/site-data.ts';
 
 // Published pages that moved: each old URL keeps working as a redirect (see registry/).
 const registryRedirects = JSON.parse(readFileSync('registry/redirects.json', 'utf8'));
@@ -24,7 +26,10 @@ export default defineConfig({
   redirects,
   // Pages one at a time (Astro's default build.concurrency): more at once competes with Pagefind for
   // the cores and costs memory for little gain (docs/benchmarks.md, "Where the time goes").
-  build: { format: 'directory' },
+  // Scripts and styles are files under /_astro/, cached once for every page, never inlined: an
+  // inline copy would repeat in each of the archive's tens of thousands of pages (docs/benchmarks.md, "Size of dist/").
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // unified, not Sätteri: our records use remark plugins of our own. SmartyPants is off because it
     // would rewrite quotation marks in text we promise to keep verbatim.
@@ -55,6 +60,13 @@ export default defineConfig({
     },
   },
   // Pagefind index of our own tokens, written to dist/pagefind/ after the build (see docs/search.md);
-  // fewer full garbage collections while the pages render (see the integration's comment).
-  integrations: [searchIndex(), buildGc(), siteUrlNotice(settings)],
+  // fewer full garbage collections while the pages render (see the integration's comment); then
+  // dist/, with the index in it, measured against the limits of the host in DEPLOY_HOST.
+  integrations: [
+    siteData(settings),
+    searchIndex({ shardRecords: settings.searchShardRecords }),
+    buildGc(),
+    siteUrlNotice(settings),
+    hostLimits(settings),
+  ],
 });

@@ -4,6 +4,41 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
+/** Imports a folder may not make, and why: layers point one way (docs/architecture.md, "Layers"). */
+const upward = {
+  site: {
+    group: ['~/site', '~/site/*', '**/site/*'],
+    message: 'the site reads this layer, not the other way (URLs: ~/record/urls).',
+  },
+  pages: {
+    group: ['~/pages/*', '~/components/*', '~/integrations/*'],
+    message: 'build-time and page code is above this layer.',
+  },
+  search: {
+    group: ['~/search', '~/search/*'],
+    message: 'search is built from the record, not the other way (text: ~/text/).',
+  },
+  schemas: {
+    group: ['~/content/schemas', '~/content/schemas/*'],
+    message: 'the record is read by the schemas, not the other way.',
+  },
+};
+const restrict = (files, ...patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const layers = [
+  restrict(
+    ['src/record/**', 'src/citation/**', 'src/open-data/**', 'src/text/**'],
+    upward.site,
+    upward.pages,
+    upward.search,
+  ),
+  restrict(['src/search/**'], upward.site, upward.pages),
+  restrict(['src/content/schemas/**'], upward.site, upward.pages, upward.search),
+  restrict(['src/record/**', 'src/text/**'], upward.site, upward.pages, upward.search, upward.schemas),
+];
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/'] },
   js.configs.recommended,
@@ -31,5 +66,15 @@ export default defineConfig(
     files: ['src/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
+  {
+    // Functions fit on a screen (docs/architecture.md).
+    rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // Tests and benches are lists of cases in one describe() or one script body.
+    files: ['tests/**', 'tools/bench/**/*.run.ts'],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  ...layers,
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

@@ -12,7 +12,7 @@ import { settings } from './site/settings';
 import type { CollectionName } from './record/types';
 
 const { contentDir } = settings;
-/** The files of one record type (src/record/kinds.ts says where they are), read strictly (record-files.ts). */
+/** The files of one record type (src/record/kinds.ts says where they are), read strictly (content-files.ts). */
 const files = (kind: CollectionName) => {
   const base = `${contentDir}/${kinds[kind].folder}`;
   return kinds[kind].extension === 'md' ? markdownLoader({ base }) : yamlLoader({ base });

@@ -3,7 +3,15 @@ import type { DerivedRecord, ResolvedRecommendation } from '~/record/derive';
 import type { Entry, Meeting, MeetingData, SpokenItem, Topic } from '~/record/types';
 import { latestDate, versionId } from '~/record/versions';
 import { attendeeRoles } from '~/content/schemas/meeting';
-import { absoluteUrl, meetingUrl, recommendationUrl, statementPageUrl, statementUrl, topicUrl } from '~/site/urls';
+import {
+  absoluteUrl,
+  meetingUrl,
+  recommendationUrl,
+  statementPageUrl,
+  statementUrl,
+  topicUrl,
+  type PublishedAt,
+} from '~/record/urls';
 import { groupCreator, personCreator, type Creator } from './names';
 
 export const SITE_NAME = 'サイバーセキュリティ政策会議録';
@@ -96,9 +104,9 @@ const meetingKey = (meeting: Meeting) =>
 const eventOf = ({ data }: Meeting): CitedEvent => ({ title: data.title, date: data.date, place: data.venue });
 
 /** A meeting page cites the minutes as a report by the council, published by the ministry. */
-function citeMeeting(record: DerivedRecord, meeting: Meeting, origin: URL | string, lastChanged: string): Citable {
+function citeMeeting(record: DerivedRecord, meeting: Meeting, site: PublishedAt, lastChanged: string): Citable {
   const { data } = meeting;
-  const path = meetingUrl(meeting.id);
+  const path = meetingUrl(site.base, meeting.id);
   return {
     kind: 'meeting',
     path,
@@ -107,7 +115,7 @@ function citeMeeting(record: DerivedRecord, meeting: Meeting, origin: URL | stri
     titleEn: data.title_en,
     creators: [groupCreator(councilName(record, meeting))],
     date: data.date,
-    url: absoluteUrl(path, origin),
+    url: absoluteUrl(path, site.origin),
     event: eventOf(meeting),
     publisher: record.organizations.get(data.source.publisher.id)?.data.name,
     genre: minutesKind(data.source.title),
@@ -125,9 +133,9 @@ function citeStatement(
   meeting: Meeting,
   item: SpokenItem,
   speaker: Creator,
-  origin: URL | string,
+  site: PublishedAt,
 ): Citable {
-  const path = statementPageUrl(meeting.id, item.id);
+  const path = statementPageUrl(site.base, meeting.id, item.id);
   const said = item.type === 'statement' ? '発言' : '説明';
   return {
     ...meetingCitable,
@@ -137,11 +145,15 @@ function citeStatement(
     title: `${item.label}の${said}（${meeting.data.title}、${item.id}）`,
     titleEn: undefined,
     creators: [speaker],
-    url: absoluteUrl(path, origin),
+    url: absoluteUrl(path, site.origin),
     genre: `${speakerRole(meeting, item) ?? ''}${said}（${meetingCitable.genre ?? minutesKinds[0]}）`,
     number: item.id,
     abstract: item.text,
-    version: versionId({ meeting: meeting.id, anchor: statementUrl(meeting.id, item.id), ...itemContent(item) }),
+    version: versionId({
+      meeting: meeting.id,
+      anchor: statementUrl(site.base, meeting.id, item.id),
+      ...itemContent(item),
+    }),
   };
 }
 
@@ -149,24 +161,24 @@ function citeStatement(
  * Every citable page of the record, by site path. Computed once per build; the cite panel, the
  * page metadata, the sitemap and the open data read versions from here.
  */
-export function buildCitables(record: DerivedRecord, origin: URL | string, fileDates: FileDates): Map<string, Citable> {
+export function buildCitables(record: DerivedRecord, site: PublishedAt, fileDates: FileDates): Map<string, Citable> {
   const citables = new Map<string, Citable>();
   const add = (citable: Citable) => citables.set(citable.path, citable);
   for (const meeting of record.meetingsByDate) {
-    const meetingCitable = citeMeeting(record, meeting, origin, fileDates(meeting, meeting.data.source.date));
+    const meetingCitable = citeMeeting(record, meeting, site, fileDates(meeting, meeting.data.source.date));
     add(meetingCitable);
     for (const item of meeting.data.proceedings) {
       if (item.type !== 'statement' && item.type !== 'presentation') continue;
-      add(citeStatement(meetingCitable, meeting, item, speakerCreator(record, item), origin));
+      add(citeStatement(meetingCitable, meeting, item, speakerCreator(record, item), site));
     }
   }
-  for (const topic of record.topics.values()) add(citeTopic(record, topic, origin, fileDates));
-  for (const resolved of record.recommendations.values()) add(citeRecommendation(record, resolved, origin, fileDates));
+  for (const topic of record.topics.values()) add(citeTopic(record, topic, site, fileDates));
+  for (const resolved of record.recommendations.values()) add(citeRecommendation(record, resolved, site, fileDates));
   return citables;
 }
 
 /** A topic page is the site's own web page, dated by its last change. */
-function citeTopic(record: DerivedRecord, topic: Topic, origin: URL | string, fileDates: FileDates): Citable {
+function citeTopic(record: DerivedRecord, topic: Topic, site: PublishedAt, fileDates: FileDates): Citable {
   const index = record.byTopic.get(topic.id);
   const statementKeys = (index?.byMeeting ?? []).flatMap(({ meeting, items }) =>
     items.map((i) => `${meeting.id}#${i.id}`),
@@ -177,7 +189,7 @@ function citeTopic(record: DerivedRecord, topic: Topic, origin: URL | string, fi
     fileDates(topic, fallback),
     ...meetings.map((m) => fileDates(m, m.data.source.date)),
   ]);
-  const path = topicUrl(topic.id);
+  const path = topicUrl(site.base, topic.id);
   return {
     kind: 'topic',
     path,
@@ -186,7 +198,7 @@ function citeTopic(record: DerivedRecord, topic: Topic, origin: URL | string, fi
     titleEn: topic.data.title_en,
     creators: [groupCreator(SITE_NAME)],
     date: lastChanged,
-    url: absoluteUrl(path, origin),
+    url: absoluteUrl(path, site.origin),
     event: undefined,
     publisher: undefined,
     genre: undefined,
@@ -202,14 +214,14 @@ function citeTopic(record: DerivedRecord, topic: Topic, origin: URL | string, fi
 function citeRecommendation(
   record: DerivedRecord,
   { entry, meeting, proposal, response }: ResolvedRecommendation,
-  origin: URL | string,
+  site: PublishedAt,
   fileDates: FileDates,
 ): Citable {
   const lastChanged = latestDate([
     fileDates(entry, meeting.data.source.date),
     fileDates(meeting, meeting.data.source.date),
   ]);
-  const path = recommendationUrl(entry.id);
+  const path = recommendationUrl(site.base, entry.id);
   return {
     kind: 'recommendation',
     path,
@@ -218,7 +230,7 @@ function citeRecommendation(
     titleEn: undefined,
     creators: [speakerCreator(record, proposal.item)],
     date: meeting.data.date,
-    url: absoluteUrl(path, origin),
+    url: absoluteUrl(path, site.origin),
     event: eventOf(meeting),
     publisher: record.organizations.get(meeting.data.source.publisher.id)?.data.name,
     genre: undefined,

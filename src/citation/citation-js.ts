@@ -45,7 +45,8 @@ function withoutAngles(value: unknown): unknown {
 /** One bibliography entry of a CSL style, as plain text. */
 export function formatBibliography(item: CslItem, template: string, lang: string): string {
   const protect = !standingIn.test(JSON.stringify(item));
-  const formatted = new Cite({ ...(protect ? withoutAngles(item) : item), id: BIBLIOGRAPHY_ITEM_ID })
+  const input = protect ? (withoutAngles(item) as CslItem) : item;
+  const formatted = new Cite({ ...input, id: BIBLIOGRAPHY_ITEM_ID })
     .format('bibliography', { template, lang, format: 'text' })
     .trim()
     // SIST02 numbers its entries; a single citation needs no number.

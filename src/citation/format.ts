@@ -1,6 +1,7 @@
 import type { Citable } from './citables';
 import { Cite, formatBibliography } from './citation-js';
 import { toCslItem, type CslItem } from './csl';
+import { joinEntries, type FileFormat } from './entries';
 import { shapedBibliography } from './shapes';
 
 /**
@@ -144,7 +145,8 @@ function formatOne(
   }
 }
 
-const meta: Record<CitationFormat, { label: string; extension: string; mediaType: string }> = {
+/** Each format's label, file extension and media type. */
+export const formatInfo: Record<CitationFormat, { label: string; extension: string; mediaType: string }> = {
   sist02: { label: 'SIST02', extension: 'txt', mediaType: 'text/plain' },
   apa: { label: 'APA', extension: 'txt', mediaType: 'text/plain' },
   bibtex: { label: 'BibTeX', extension: 'bib', mediaType: 'application/x-bibtex' },
@@ -175,12 +177,16 @@ function withoutAccessedLine(format: CitationFormat, template: string): string |
 }
 
 /**
- * Every format of one page's citation, formatted at build time. `shapes: false` formats every
- * entry directly, without shapes or shortcuts, which the tests compare the shaped output with.
+ * The formats of one page's citation (all five unless `formats` says which), formatted at build
+ * time. `shapes: false` formats every entry directly, without shapes or shortcuts, which the tests
+ * compare the shaped output with.
  */
-export function formatCitations(citable: Citable, { shapes = true } = {}): FormattedCitation[] {
+export function formatCitations(
+  citable: Citable,
+  { shapes = true, formats = citationFormats }: { shapes?: boolean; formats?: readonly CitationFormat[] } = {},
+): FormattedCitation[] {
   const bibliography = shapes ? shapedBibliography : formatBibliography;
-  return citationFormats.map((format) => {
+  return formats.map((format) => {
     const template = formatOne(citable, format, ACCESSED_PLACEHOLDER, bibliography);
     // A style that prints no accessed date (APA for a dated item) gives the same text without
     // one, and BibTeX and RIS give it without the line that holds it: formatting them again
@@ -191,11 +197,35 @@ export function formatCitations(citable: Citable, { shapes = true } = {}): Forma
         formatOne(citable, format, undefined, bibliography));
     return {
       format,
-      label: meta[format].label,
+      label: formatInfo[format].label,
       text,
       template,
-      fileName: `${citable.key}.${meta[format].extension}`,
-      mediaType: meta[format].mediaType,
+      fileName: `${citable.key}.${formatInfo[format].extension}`,
+      mediaType: formatInfo[format].mediaType,
     };
   });
+}
+
+/**
+ * One machine format's file of several pages' citations (a meeting and its statements), without
+ * accessed dates: each entry is the text the cite panel would show for its page.
+ */
+export function citationFile(format: FileFormat, citables: Citable[]): string {
+  return joinEntries(
+    format,
+    citables.flatMap((citable) => formatCitations(citable, { formats: [format] }).map((citation) => citation.text)),
+  );
+}
+
+/**
+ * Where a template differs from its text by one inserted run (the accessed date and its words),
+ * that run and the index it goes in at: a page carries the text and the insertion instead of both
+ * (the cite panel's script puts them together). Undefined when they differ otherwise.
+ */
+export function accessedInsertion(text: string, template: string): { at: number; insert: string } | undefined {
+  const extra = template.length - text.length;
+  if (extra <= 0) return undefined;
+  let at = 0;
+  while (at < text.length && text[at] === template[at]) at++;
+  return template.endsWith(text.slice(at)) ? { at, insert: template.slice(at, at + extra) } : undefined;
 }

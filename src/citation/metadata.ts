@@ -1,7 +1,7 @@
 import type { Citable } from './citables';
 import { SITE_NAME } from './citables';
 import { creatorText, type Creator } from './names';
-import { absoluteUrl, homeUrl } from '~/site/urls';
+import { absoluteUrl } from '~/record/urls';
 
 /** One <meta> element: `name` for Highwire and Dublin Core, `property` for Open Graph. */
 export interface MetaTag {
@@ -102,9 +102,12 @@ const author = (creator: Creator) => ({
   name: creatorText(creator),
 });
 
-/** JSON-LD for search engines (Zotero ignores it): Event for meetings, Quotation for statements. */
-export function jsonLd(citable: Citable): Record<string, unknown> {
-  const site = { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl(homeUrl(), citable.url) };
+/**
+ * JSON-LD for search engines (Zotero ignores it): Event for meetings, Quotation for statements.
+ * `homeUrl` is the site's home page as published (under the base path).
+ */
+export function jsonLd(citable: Citable, homeUrl: string): Record<string, unknown> {
+  const site = { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl(homeUrl, citable.url) };
   const page = {
     '@context': 'https://schema.org',
     '@type': citable.kind === 'topic' ? 'WebPage' : 'Article',
@@ -138,9 +141,9 @@ export function jsonLd(citable: Citable): Record<string, unknown> {
   if (citable.kind === 'statement') {
     return {
       ...page,
+      // The quotation's words are the page's text, and DC.description's for Zotero: not a third copy.
       mainEntity: {
         '@type': 'Quotation',
-        text: citable.abstract,
         creator: citable.creators.map(author),
         inLanguage: 'ja',
         ...(event ? { about: event } : {}),

@@ -1,6 +1,6 @@
 /**
  * The record as plain scripts read it: the tools (`npm run draft`, the bench's truth) and the tests.
- * The same strict file reading (loaders/record-files.ts), the same parsing and the same schemas as
+ * The same strict file reading (loaders/content-files.ts), the same parsing and the same schemas as
  * the site's loaders, without Astro: the schemas get `plainReference` in place of astro:content's
  * `reference()`. No side effects on import; every function reads only what it is asked to.
  */
@@ -22,7 +22,7 @@ import {
   slugFileName,
   type FileNameRule,
   type RecordFile,
-} from './loaders/record-files';
+} from './loaders/content-files';
 import type { Reference } from './schemas/common';
 import { recordSchemas } from './schemas/index';
 

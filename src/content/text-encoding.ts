@@ -1,7 +1,7 @@
 /**
  * What a file that is not UTF-8 text looks like, for a refusal that says how to fix it: UTF-16
  * (with or without a byte-order mark), Shift_JIS, or binary data. Shared by the build's strict
- * reader (src/content/loaders/record-files.ts) and the importer (tools/import/decode.ts), so it
+ * reader (src/content/loaders/content-files.ts) and the importer (tools/import/decode.ts), so it
  * imports nothing.
  */
 

@@ -1,6 +1,6 @@
 /**
  * What characters record text may hold, as pure functions of the decoded text: the byte check in
- * loaders/record-files.ts sees only the file, while YAML escapes ("\x1b", "\u202e") and Markdown
+ * loaders/content-files.ts sees only the file, while YAML escapes ("\x1b", "\u202e") and Markdown
  * character references (&#7;) make characters the file's bytes do not show.
  */
 

@@ -1,65 +1,63 @@
 /**
- * The search index in the build. When a build starts, this asks for an index (staging.ts); the
- * site's record loader writes it beside the pages (search-index/start.ts, write.ts), and when the
- * pages are done this waits for it and moves it into dist/pagefind/. A failed build leaves nothing
- * in the project: the index is written in Astro's cache folder, which the next build clears.
+ * The search index's one owner. The pages write the search documents as one file of the build
+ * (src/pages/search-documents.jsonl.ts); when the pages are done, this reads and removes it, has
+ * Pagefind index it (search-index/write.ts) in Astro's cache folder, and moves the index into
+ * dist/pagefind/. A failed build leaves nothing in the project: the next build clears the cache.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { createReadStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DONE, FAILED, INDEX, REQUESTED, STARTED, stagingFolder } from './search-index/staging';
+import { DOCUMENTS_FILE, type SearchDocument } from '../search/documents.ts';
+import { awaitOrFailOnExit } from './exit-guard.ts';
+import { writeSearchIndex } from './search-index/write.ts';
 
-/** How often the build looks for the finished index once the pages are done. */
-const POLL_MS = 50;
-
-/**
- * Waits until the index is written or has failed. The waits do not keep Node alive, so that if
- * Pagefind dies with the index unwritten, Node still ends and start.ts's exit guard fails the build.
- */
-async function finished(folder: URL): Promise<{ figures: string } | { error: string }> {
-  for (;;) {
-    if (existsSync(new URL(FAILED, folder))) return { error: readFileSync(new URL(FAILED, folder), 'utf8') };
-    if (existsSync(new URL(DONE, folder))) return { figures: readFileSync(new URL(DONE, folder), 'utf8') };
-    await sleep(POLL_MS, undefined, { ref: false });
-  }
+/** The documents, one JSON line each; read line by line, since the file grows with the archive. */
+async function readDocuments(file: URL): Promise<SearchDocument[]> {
+  const documents: SearchDocument[] = [];
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) if (line !== '') documents.push(JSON.parse(line) as SearchDocument);
+  return documents;
 }
 
-export default function searchIndex(): AstroIntegration {
-  let folder: URL | undefined;
-  const clear = () => {
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  };
+const STOPPED =
+  "Pagefind stopped before it had written the search index, so the build has no dist/pagefind/. Its own error, if it printed one, is above. If the machine ran out of memory, a smaller SEARCH_SHARD_RECORDS lowers Pagefind's memory.";
+
+/** `shardRecords`: records per Pagefind process (SEARCH_SHARD_RECORDS, src/site/settings.ts). */
+export default function searchIndex({ shardRecords }: { shardRecords: number }): AstroIntegration {
+  let staging: URL | undefined;
+  let base = '/';
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        folder = stagingFolder(config.cacheDir);
-      },
-      'astro:build:start': async () => {
-        if (!folder) return;
-        clear();
-        await mkdir(folder, { recursive: true });
-        await writeFile(new URL(REQUESTED, folder), '');
-        // A build that fails leaves no half-written index behind.
-        process.once('exit', clear);
+        staging = new URL('search-index/', config.cacheDir);
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!folder) return;
-        if (!existsSync(new URL(STARTED, folder))) {
+        if (!staging) return;
+        const file = new URL(DOCUMENTS_FILE, dir);
+        const documents = await readDocuments(file).catch((error: unknown) => {
           throw new Error(
-            'search-index: no page loaded the record, so nothing wrote the search index. src/lib/record.ts starts it (startSearchIndex) when the record loads; check that it still does.',
+            `search-index: could not read the search documents (${fileURLToPath(file)}), which src/pages/search-documents.jsonl.ts writes: ${String(error)}`,
           );
-        }
-        const outcome = await finished(folder);
-        if ('error' in outcome) throw new Error(`search-index: ${outcome.error}`);
-        const target = `${fileURLToPath(dir)}pagefind`;
+        });
+        await rm(file);
+        await rm(staging, { recursive: true, force: true });
+        // The shards' URLs are published under the base path (BASE_PATH), as the pages are.
+        const sitePath = `${base.replace(/\/+$/, '')}/pagefind/`;
+        // Pagefind's Node API leaves its answers unsettled when its process dies (exit-guard.ts).
+        const figures = await awaitOrFailOnExit(
+          writeSearchIndex(documents, fileURLToPath(staging), shardRecords, sitePath),
+          () => {
+            console.error(STOPPED);
+          },
+        );
+        const target = new URL('pagefind/', dir);
         await rm(target, { recursive: true, force: true });
-        await rename(new URL(INDEX, folder), target);
-        clear();
-        process.off('exit', clear);
-        logger.info(`search index written: ${outcome.figures}`);
+        await rename(staging, target);
+        logger.info(`search index written: ${JSON.stringify(figures)}`);
       },
     },
   };

@@ -11,7 +11,8 @@ import {
   statementPageUrl,
   statementUrl,
   topicUrl,
-} from '~/site/urls';
+  type PublishedAt,
+} from '~/record/urls';
 
 /**
  * The open data exports (documented in docs/open-data.md). Pure functions of the record, so the
@@ -41,25 +42,25 @@ const versionOf = (citables: Versions, path: string) => {
 
 const speakerOf = (speaker: object) => flattenReferences(speaker) as Record<string, string | true>;
 
-export function meetingsData(record: DerivedRecord, citables: Versions, origin: string) {
+export function meetingsData(record: DerivedRecord, citables: Versions, site: PublishedAt) {
   return record.meetingsByDate.map((meeting) => {
     const { proceedings, source, ...data } = meeting.data;
     return {
       id: meeting.id,
-      url: absoluteUrl(meetingUrl(meeting.id), origin),
+      url: absoluteUrl(meetingUrl(site.base, meeting.id), site.origin),
       ...(flattenReferences(data) as Record<string, unknown>),
       source: {
         ...(flattenReferences(source) as Record<string, unknown>),
-        url: absoluteUrl(sourceFileUrl(source.file), origin),
+        url: absoluteUrl(sourceFileUrl(site.base, source.file), site.origin),
       },
       statements: proceedings.flatMap((item) => (item.type === 'heading' ? [] : [item.id])),
-      ...versionOf(citables, meetingUrl(meeting.id)),
+      ...versionOf(citables, meetingUrl(site.base, meeting.id)),
     };
   });
 }
 
 /** Every statement, presentation and note, one by one: the largest export (see streamed-response.ts). */
-export function* statementsData(record: DerivedRecord, citables: Versions, origin: string): Generator<object> {
+export function* statementsData(record: DerivedRecord, citables: Versions, site: PublishedAt): Generator<object> {
   for (const meeting of record.meetingsByDate) {
     for (const item of meeting.data.proceedings) {
       if (item.type === 'heading') continue;
@@ -68,7 +69,7 @@ export function* statementsData(record: DerivedRecord, citables: Versions, origi
         id: item.id,
         type: item.type,
         date: meeting.data.date,
-        url: absoluteUrl(statementUrl(meeting.id, item.id), origin),
+        url: absoluteUrl(statementUrl(site.base, meeting.id, item.id), site.origin),
       };
       if (item.type === 'note') {
         yield { ...base, text: item.text };
@@ -76,7 +77,7 @@ export function* statementsData(record: DerivedRecord, citables: Versions, origi
       }
       yield {
         ...base,
-        page_url: absoluteUrl(statementPageUrl(meeting.id, item.id), origin),
+        page_url: absoluteUrl(statementPageUrl(site.base, meeting.id, item.id), site.origin),
         speaker: speakerOf(item.speaker),
         label: item.label,
         text: item.text,
@@ -85,58 +86,58 @@ export function* statementsData(record: DerivedRecord, citables: Versions, origi
         reply: item.type === 'statement' ? (item.reply ?? null) : null,
         elided: item.type === 'presentation' ? item.elided : false,
         topics: item.topics.map((t) => t.id),
-        ...versionOf(citables, statementPageUrl(meeting.id, item.id)),
+        ...versionOf(citables, statementPageUrl(site.base, meeting.id, item.id)),
       };
     }
   }
 }
 
-export function peopleData(record: DerivedRecord, origin: string) {
+export function peopleData(record: DerivedRecord, site: PublishedAt) {
   return [...record.people.values()].map((person) => ({
     id: person.id,
-    url: absoluteUrl(personUrl(person.id), origin),
+    url: absoluteUrl(personUrl(site.base, person.id), site.origin),
     ...(flattenReferences(person.data) as Record<string, unknown>),
   }));
 }
 
-export function organizationsData(record: DerivedRecord, origin: string) {
+export function organizationsData(record: DerivedRecord, site: PublishedAt) {
   return [...record.organizations.values()].map((organization) => ({
     id: organization.id,
-    url: absoluteUrl(organizationUrl(organization.id), origin),
+    url: absoluteUrl(organizationUrl(site.base, organization.id), site.origin),
     ...(flattenReferences(organization.data) as Record<string, unknown>),
   }));
 }
 
-export function bodiesData(record: DerivedRecord, origin: string) {
+export function bodiesData(record: DerivedRecord, site: PublishedAt) {
   return [...record.bodies.values()].map((body) => ({
     id: body.id,
-    url: absoluteUrl(bodyUrl(body.id), origin),
+    url: absoluteUrl(bodyUrl(site.base, body.id), site.origin),
     ...(flattenReferences(body.data) as Record<string, unknown>),
   }));
 }
 
-export function topicsData(record: DerivedRecord, citables: Versions, origin: string) {
+export function topicsData(record: DerivedRecord, citables: Versions, site: PublishedAt) {
   return [...record.topics.values()].map((topic) => ({
     id: topic.id,
-    url: absoluteUrl(topicUrl(topic.id), origin),
+    url: absoluteUrl(topicUrl(site.base, topic.id), site.origin),
     ...(flattenReferences(topic.data) as Record<string, unknown>),
     statements: (record.byTopic.get(topic.id)?.byMeeting ?? []).flatMap(({ meeting, items }) =>
       items.map((item) => `${meeting.id}#${item.id}`),
     ),
-    ...versionOf(citables, topicUrl(topic.id)),
+    ...versionOf(citables, topicUrl(site.base, topic.id)),
   }));
 }
 
-export function recommendationsData(record: DerivedRecord, citables: Versions, origin: string) {
+export function recommendationsData(record: DerivedRecord, citables: Versions, site: PublishedAt) {
   return [...record.recommendations.values()].map(({ entry }) => {
     const { statement, response, ...data } = entry.data;
     return {
       id: entry.id,
-      url: absoluteUrl(recommendationUrl(entry.id), origin),
+      url: absoluteUrl(recommendationUrl(site.base, entry.id), site.origin),
       statement: `${statement.meeting}#${statement.id}`,
       response: response ? `${response.meeting}#${response.id}` : null,
       ...(flattenReferences(data) as Record<string, unknown>),
-      ...versionOf(citables, recommendationUrl(entry.id)),
+      ...versionOf(citables, recommendationUrl(site.base, entry.id)),
     };
   });
 }
@@ -167,7 +168,7 @@ export const csvField = (value: string) =>
 const csvRow = (fields: readonly string[]) => `${fields.map(csvField).join(',')}\r\n`;
 
 /** Statements and presentations, one row each after the header; notes (which no one says) are left out. */
-export function* statementsCsv(record: DerivedRecord, origin: string): Generator<string> {
+export function* statementsCsv(record: DerivedRecord, site: PublishedAt): Generator<string> {
   yield csvRow(STATEMENTS_CSV_COLUMNS);
   for (const { meeting, item } of record.spoken) {
     const speaker = speakerOf(item.speaker);
@@ -182,7 +183,7 @@ export function* statementsCsv(record: DerivedRecord, origin: string): Generator
       item.label,
       item.topics.map((t) => t.id).join(' '),
       item.text,
-      absoluteUrl(statementUrl(meeting.id, item.id), origin),
+      absoluteUrl(statementUrl(site.base, meeting.id, item.id), site.origin),
     ]);
   }
 }

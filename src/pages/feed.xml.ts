@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
 import { meetingsAtom } from '~/site/feeds';
-import { citables, origin, record } from '~/site/load';
+import { loadSite } from '~/site/load';
 
-export const GET: APIRoute = () =>
-  new Response(meetingsAtom(record, citables, origin), {
+export const GET: APIRoute = async () => {
+  const { record, citables, published } = await loadSite();
+  return new Response(meetingsAtom(record, citables, published.origin), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
+};

@@ -1,7 +1,10 @@
 import type { APIRoute } from 'astro';
 import { sitemapIndexXml } from '~/site/feeds';
-import { origin } from '~/site/load';
-import { sitemap } from '~/site/sitemap';
+import { loadSite } from '~/site/load';
 
-export const GET: APIRoute = () =>
-  new Response(sitemapIndexXml(sitemap, origin), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const { sitemap, published } = await loadSite();
+  return new Response(sitemapIndexXml(sitemap, published.origin), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};

@@ -8,7 +8,7 @@
 import { remembering } from '~/search/cache';
 import type { Engine, SearchIndex } from '~/search/engine';
 import type { Layout } from '~/search/layout';
-import { LAYOUT_FILE, ORDER_SORT, partPath, type RecordPart } from '~/search/records';
+import { LAYOUT_FILE, ORDER_SORT, partPath, type ResultPart } from '~/search/result-files';
 import { SHARD_FILTER, SHARDS_FILE, type ShardEntry } from '~/search/shards';
 import { pagefindUrl } from '~/site/urls';
 
@@ -46,7 +46,7 @@ async function load(): Promise<SearchIndex> {
   await pagefind.init();
   const engine = remembering(pagefind);
   const numbers = await recordNumbers(engine, others);
-  const parts = new Map<string, Promise<RecordPart>>();
+  const parts = new Map<string, Promise<ResultPart>>();
   return {
     engine,
     layout: await layout,
@@ -55,7 +55,7 @@ async function load(): Promise<SearchIndex> {
       const path = partPath(record, segment);
       let part = parts.get(path);
       if (!part) {
-        part = json<RecordPart>(path);
+        part = json<ResultPart>(path);
         parts.set(path, part);
         // A failed fetch is tried again next time.
         part.catch(() => parts.delete(path));

@@ -2,7 +2,7 @@
  * On a meeting page reached from search (/meetings/<m>/?hl=…#<id>), marks the matched text inside
  * the targeted statement, with the same normalisation and positions the search page used.
  */
-import { normalize } from '~/search/normalize';
+import { normalize } from '~/text/normalize';
 import { fragmentId, originalSpans } from '~/search/highlight';
 
 const variants = new URL(location.href).searchParams

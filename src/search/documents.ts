@@ -3,12 +3,12 @@
  * recommendation), each cut into segments. A meeting's first segment is the meeting itself (title,
  * body, venue, agenda) and each statement or presentation is one more segment, the citable unit,
  * landing on /meetings/<m>/#<id>; the other pages are one segment each. A result is a segment:
- * src/lib/search/layout.ts says how a match is placed in its segment.
+ * src/search/layout.ts says how a match is placed in its segment.
  * Pure: the record in, plain objects out.
  */
 import type { DerivedRecord } from '~/record/derive';
 import { speakerName } from '~/record/speakers';
-import { meetingUrl, organizationUrl, personUrl, recommendationUrl, topicUrl } from '~/site/urls';
+import { meetingUrl, organizationUrl, personUrl, recommendationUrl, topicUrl } from '~/record/urls';
 
 export const kinds = ['statement', 'meeting', 'topic', 'person', 'organization', 'recommendation'] as const;
 export type Kind = (typeof kinds)[number];
@@ -40,7 +40,7 @@ export interface SearchSegment {
   topics: string[];
 }
 
-export interface SearchRecord {
+export interface SearchDocument {
   url: string;
   kind: Kind;
   title: string;
@@ -55,12 +55,15 @@ export interface SearchRecord {
 
 export { speakerName };
 
+/** The file of the build the pages write the documents to, one JSON line each (src/pages/search-documents.jsonl.ts). */
+export const DOCUMENTS_FILE = 'search-documents.jsonl';
+
 const lines = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join('\n');
 const topicTitles = (record: DerivedRecord, refs: readonly { id: string }[]) =>
   refs.flatMap((t) => record.topics.get(t.id)?.data.title ?? []);
 
 /** One record per meeting: the meeting, then each statement and presentation in order. */
-function meetingRecords(record: DerivedRecord): SearchRecord[] {
+function meetingRecords(record: DerivedRecord, base: string): SearchDocument[] {
   const spoken = Map.groupBy(record.spoken, ({ meeting }) => meeting.id);
   return record.meetingsByDate.map((meeting) => {
     const { data } = meeting;
@@ -79,7 +82,7 @@ function meetingRecords(record: DerivedRecord): SearchRecord[] {
       topics: topicTitles(record, item.topics),
     }));
     return {
-      url: meetingUrl(meeting.id),
+      url: meetingUrl(base, meeting.id),
       kind: 'meeting',
       title: data.title,
       meeting: data.title,
@@ -91,7 +94,7 @@ function meetingRecords(record: DerivedRecord): SearchRecord[] {
 }
 
 /** The pages that are one segment each: topics, people, organizations, recommendations. */
-function pageRecords(record: DerivedRecord, topicSummaries: Map<string, string>): SearchRecord[] {
+function pageRecords(record: DerivedRecord, topicSummaries: Map<string, string>, base: string): SearchDocument[] {
   const one = (url: string, kind: Kind, title: string, text: string, segment: Partial<SearchSegment> = {}) => ({
     url,
     kind,
@@ -101,7 +104,7 @@ function pageRecords(record: DerivedRecord, topicSummaries: Map<string, string>)
   return [
     ...[...record.topics.values()].map(({ id, data }) =>
       one(
-        topicUrl(id),
+        topicUrl(base, id),
         'topic',
         data.title,
         lines(data.title, data.title_en, data.aliases.join('、'), topicSummaries.get(id)),
@@ -113,11 +116,11 @@ function pageRecords(record: DerivedRecord, topicSummaries: Map<string, string>)
     ...[...record.people.values()].map(({ id, data }) => {
       const organization = data.organization && record.organizations.get(data.organization.id);
       const text = lines(data.name, organization ? organization.data.name : undefined, data.note);
-      return one(personUrl(id), 'person', data.name, text, { speaker: data.name });
+      return one(personUrl(base, id), 'person', data.name, text, { speaker: data.name });
     }),
     ...[...record.organizations.values()].map(({ id, data }) =>
       one(
-        organizationUrl(id),
+        organizationUrl(base, id),
         'organization',
         data.name,
         lines(data.name, data.name_en, data.abbreviation, data.aliases.join('、')),
@@ -125,7 +128,7 @@ function pageRecords(record: DerivedRecord, topicSummaries: Map<string, string>)
     ),
     ...[...record.recommendations.values()].map(({ entry, meeting }) => ({
       ...one(
-        recommendationUrl(entry.id),
+        recommendationUrl(base, entry.id),
         'recommendation',
         entry.data.summary,
         lines(entry.data.quote, entry.data.summary),
@@ -141,10 +144,15 @@ function pageRecords(record: DerivedRecord, topicSummaries: Map<string, string>)
 
 /**
  * Every search record, newest first and undated last (the order is the records' number in the
- * index, so that number is also their date order). `topicSummaries` are the topics' Markdown bodies.
+ * index, so that number is also their date order). `topicSummaries` are the topics' Markdown bodies;
+ * `base` is the base path the pages are published under, without its trailing slash (the root if not given).
  */
-export function searchRecords(record: DerivedRecord, topicSummaries: Map<string, string>): SearchRecord[] {
-  const all = [...meetingRecords(record), ...pageRecords(record, topicSummaries)];
+export function searchDocuments(
+  record: DerivedRecord,
+  topicSummaries: Map<string, string>,
+  base = '',
+): SearchDocument[] {
+  const all = [...meetingRecords(record, base), ...pageRecords(record, topicSummaries, base)];
   return all
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (b.r.date ?? '').localeCompare(a.r.date ?? '') || a.i - b.i)

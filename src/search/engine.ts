@@ -14,9 +14,9 @@
 import type { FilterKey } from './documents';
 import { filterNames } from './documents';
 import { type Layout, segmentAt, segmentHasKind } from './layout';
-import { normalize } from './normalize';
+import { normalize } from '~/text/normalize';
 import type { Term } from './query';
-import { type RecordPart, segmentView, type SegmentView } from './records';
+import { type ResultPart, segmentView, type SegmentView } from './result-files';
 import { matchStarts, termPattern, type PatternWord } from './tokenize';
 import { verify, type Verified } from './verify';
 
@@ -40,7 +40,7 @@ export interface SearchIndex {
   /** The record number of a Pagefind result. */
   recordOf: (id: string) => number | undefined;
   /** The part of a record's file that holds a segment (records.ts), fetched once. */
-  loadPart: (record: number, segment: number) => Promise<RecordPart>;
+  loadPart: (record: number, segment: number) => Promise<ResultPart>;
 }
 
 export type Filters = Partial<Record<FilterKey, string>>;

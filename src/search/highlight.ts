@@ -3,7 +3,7 @@
  * matched, which for Japanese meant a lone 「の」; we mark exactly the substrings verify() found,
  * mapped back from the normalised text to the verbatim source text.
  */
-import { normalizeWithMap } from './normalize';
+import { normalizeWithMap } from '~/text/normalize';
 import { mergeSpans, occurrences, type Span } from './verify';
 
 export interface Piece {

@@ -1,5 +1,5 @@
 /**
- * The statement map: where each segment of a record (src/lib/search/documents.ts) stands in its
+ * The statement map: where each segment of a record (src/search/documents.ts) stands in its
  * Pagefind content, so that a match's position names its statement without loading anything.
  *
  * Each segment starts on a block boundary: its tokens (tokenize.ts), then words Pagefind skips (a

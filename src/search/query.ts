@@ -5,7 +5,8 @@
  * group words into one term ("food and drug"); around a single word they change nothing, so
  * 「"セキュアゲートウェイ"」 and 「セキュアゲートウェイ」 give the same answer.
  */
-import { normalize } from './normalize';
+import { nestedNames } from '~/text/nested-names';
+import { normalize } from '~/text/normalize';
 
 export interface Term {
   /** The term as typed, normalised. */
@@ -26,16 +27,6 @@ export interface SynonymGroup {
 
 /** The longest query the page searches; a longer one is refused with a message (issue: 100K characters took seconds). */
 export const MAX_QUERY_LENGTH = 200;
-
-/**
- * Whether one name lies inside the other after normalisation (リスク in レピュテーションリスク):
- * the shorter is a broader word, the longer a narrower one, and neither is a synonym of the other.
- */
-export function nestedNames(a: string, b: string): boolean {
-  const x = normalize(a);
-  const y = normalize(b);
-  return x !== y && (x.includes(y) || y.includes(x));
-}
 
 /** The terms of a query, normalised, each with its first spelling as typed (for messages). */
 export function parseQueryTyped(query: string): { text: string; typed: string }[] {

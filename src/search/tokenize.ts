@@ -15,7 +15,7 @@
  * loads a fragment only to show a result, or to settle a term that spans a space.
  */
 import { BLOCK, blocksFor, GAP } from './layout';
-import { normalize } from './normalize';
+import { normalize } from '~/text/normalize';
 
 /** Code points are at most 0x10FFFF = 1114111: seven digits, fixed width, so a token is prefix-free per character. */
 const encodeChar = (char: string) => (char.codePointAt(0) ?? 0).toString().padStart(7, '0');

@@ -5,7 +5,7 @@
  */
 import type { DerivedRecord } from '~/record/derive';
 import type { Body, Meeting, Topic } from '~/record/types';
-import { recommendationStatuses, type RecommendationStatus } from '~/content/schemas/recommendation';
+import { recommendationStatuses, type RecommendationStatus } from '~/record/recommendation-statuses';
 import { ROWS_PER_PAGE, firstPages } from './pagination';
 import { organizationUrl, personUrl, recommendationStatusUrl } from './urls';
 

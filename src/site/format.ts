@@ -1,4 +1,4 @@
-import type { RecommendationStatus } from '~/content/schemas/recommendation';
+import type { RecommendationStatus } from '~/record/recommendation-statuses';
 
 /** 2017-03-27 → 2017年3月27日, the form the minutes themselves use (in the Western calendar). */
 export function formatDate(iso: string): string {

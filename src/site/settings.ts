@@ -1,9 +1,10 @@
 /**
  * Every setting of the build, read from the environment once, validated, with its default. A bad
  * value stops the build with the variable, the value and the fix. astro.config.mjs reads this file
- * too, so it imports nothing but zod.
+ * too, so it imports nothing but zod and the hosts' names (hosts.ts, which imports nothing).
  */
 import { z } from 'astro/zod';
+import { hostNames, type DeployHost } from './hosts.ts';
 
 /** The origin citations carry when SITE_URL is not set: reserved for examples (RFC 2606), never a real site. */
 export const PLACEHOLDER_ORIGIN = 'https://example.org';
@@ -57,6 +58,8 @@ const environment = z.object({
   RECORD_CONTENT_DIR: variable(z.string().default('content')),
   /** Records (pages) per search index shard (src/search/shards.ts says what a shard is; docs/search.md why this default). */
   SEARCH_SHARD_RECORDS: variable(z.coerce.number().int().min(1).default(2_500)),
+  /** Where the site is published: the build warns when dist/ exceeds that host's limits (hosts.ts). */
+  DEPLOY_HOST: variable(z.enum(hostNames).default('github-pages')),
 });
 
 const fixes: Record<keyof z.infer<typeof environment>, string> = {
@@ -65,6 +68,7 @@ const fixes: Record<keyof z.infer<typeof environment>, string> = {
   BASE_PATH: 'set it to the folder the site is served from, such as /record/, or unset it for /.',
   RECORD_CONTENT_DIR: 'set it to a folder laid out like content/, or unset it for content/.',
   SEARCH_SHARD_RECORDS: 'set it to a whole number above 0, or unset it for the default, 2500.',
+  DEPLOY_HOST: `set it to one of ${hostNames.join(', ')}, or unset it for github-pages.`,
 };
 
 export interface Settings {
@@ -76,6 +80,8 @@ export interface Settings {
   basePath: string;
   contentDir: string;
   searchShardRecords: number;
+  /** The host whose limits the build checks dist/ against. */
+  deployHost: DeployHost;
 }
 
 /** The settings these variables give; throws one error that names every bad one and its fix. */
@@ -88,13 +94,14 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     });
     throw new Error(`Bad settings:\n- ${problems.join('\n- ')}`);
   }
-  const { SITE_URL, BASE_PATH, RECORD_CONTENT_DIR, SEARCH_SHARD_RECORDS } = result.data;
+  const { SITE_URL, BASE_PATH, RECORD_CONTENT_DIR, SEARCH_SHARD_RECORDS, DEPLOY_HOST } = result.data;
   return {
     site: SITE_URL ?? PLACEHOLDER_ORIGIN,
     siteUrlSet: SITE_URL !== undefined,
     basePath: BASE_PATH,
     contentDir: RECORD_CONTENT_DIR,
     searchShardRecords: SEARCH_SHARD_RECORDS,
+    deployHost: DEPLOY_HOST,
   };
 }
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveChromium, launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/static-server';
 import { ACCESSED_PLACEHOLDER } from '~/citation/format';
-import { statementPageUrl } from '~/site/urls';
+import { citationFileUrl, statementPageUrl } from '~/site/urls';
 
 const STATEMENT = statementPageUrl('2017-03-27-soumu-cybersecurity-task-force-03', 's010');
 
@@ -52,8 +52,15 @@ describe.skipIf(!haveChromium)('copying a citation', () => {
 
   it('copies the SIST02 citation of a statement with the URL, version and today as the accessed date', async () => {
     await page.goto(server.origin + STATEMENT);
-    const template =
-      (await page.locator('.cite-panel details[data-format="sist02"] pre').getAttribute('data-template')) ?? '';
+    // The page carries the citation and, apart, the words of the accessed date and where they go.
+    const pre = page.locator('.cite-panel details[data-format="sist02"] pre');
+    const [text, at, insert] = await Promise.all([
+      pre.textContent(),
+      pre.getAttribute('data-accessed-at'),
+      pre.getAttribute('data-accessed-insert'),
+    ]);
+    const template = `${(text ?? '').slice(0, Number(at))}${insert ?? ''}${(text ?? '').slice(Number(at))}`;
+    expect(insert).toContain(ACCESSED_PLACEHOLDER);
     const copied = await copy('sist02');
     const date = await today();
     expect(copied).toContain('藤本構成員の発言');
@@ -77,6 +84,27 @@ describe.skipIf(!haveChromium)('copying a citation', () => {
     // RIS's access date (Y2), as Zotero writes it for a presentation.
     expect(ris).toContain(`Y2  - ${String(y)}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/`);
     expect(ris).not.toContain('2999');
+  });
+
+  it('copies a statement’s BibTeX, RIS and CSL-JSON entries out of its meeting’s files, one each', async () => {
+    await page.goto(server.origin + STATEMENT);
+    const csl = JSON.parse(await copy('csl-json')) as { id: string; abstract: string; accessed: unknown }[];
+    expect(csl.map((item) => item.id)).toEqual(['soumu_cybersecurity_task_force_20170327_3_s010']);
+    expect(csl[0]?.abstract).toBe(await page.locator('meta[name="DC.description"]').getAttribute('content'));
+    const [y, m, d] = (await today()).split('-').map(Number);
+    expect(csl[0]?.accessed).toEqual({ 'date-parts': [[y, m, d]] });
+    // Opened, a format shows the entry, without an accessed date.
+    const bibtex = page.locator('.cite-panel details[data-format="bibtex"]');
+    if (!(await bibtex.evaluate((details) => (details as HTMLDetailsElement).open)))
+      await bibtex.locator('summary').click();
+    await expect
+      .poll(() => bibtex.locator('pre').textContent())
+      .toMatch(/^@misc\{soumu_cybersecurity_task_force_20170327_3_s010,\n/u);
+    expect(await bibtex.locator('pre').textContent()).not.toContain('urldate');
+    const files = ['bib', 'ris', 'json'].map(
+      (extension) => server.origin + citationFileUrl('2017-03-27-soumu-cybersecurity-task-force-03', extension),
+    );
+    expect(requests.filter((url) => url.includes('/cite/')).every((url) => files.includes(url))).toBe(true);
   });
 
   it('downloads a citation as a file holding what the copy button copies', async () => {
@@ -105,6 +133,13 @@ describe.skipIf(!haveChromium)('copying a citation', () => {
       '藤本構成員の発言',
     );
     expect(await plain.getByRole('button', { name: 'コピー' }).count()).toBe(0);
+    // The machine formats are a link away: the meeting's file, which holds this statement's entry.
+    await plain.locator('.cite-panel details[data-format="ris"] summary').click();
+    const link = plain.locator('.cite-panel details[data-format="ris"] a[data-entry-file]');
+    const response = await plain.request.get(server.origin + ((await link.getAttribute('href')) ?? ''));
+    expect(await response.text()).toContain(
+      `UR  - ${(await plain.locator('link[rel="canonical"]').getAttribute('href')) ?? ''}`,
+    );
     await noScript.close();
   });
 

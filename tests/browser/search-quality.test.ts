@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { normalize } from '~/search/normalize';
+import { normalize } from '~/text/normalize';
 import { statementUrl } from '~/site/urls';
 import { launchChromium } from '../helpers/browser';
 import { serveDist } from '../helpers/static-server';

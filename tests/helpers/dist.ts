@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { entryOf, fileFormats, type FileFormat } from '~/citation/entries';
 import { homeUrl, sitePath } from '~/site/urls';
 
 /** The built site; SITE_DIST points the site tests at another build, e.g. a benchmark corpus's. */
@@ -46,3 +47,18 @@ export function allPagePaths(dir = DIST): string[] {
 
 /** Collapses runs of whitespace, the only difference HTML rendering may make to text. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * One format of a page's citation as its cite panel gives it: the text shown, or, where the panel
+ * leaves the format to the meeting's file (statement pages), the page's entry in the file it links.
+ */
+export function citationText($: CheerioAPI, format: string): string {
+  const details = $(`.cite-panel details[data-format="${format}"]`);
+  const pre = details.find('pre');
+  if (pre.length > 0) return pre.text();
+  const href = details.find('a[data-entry-file]').attr('href');
+  if (!href || !(fileFormats as readonly string[]).includes(format)) return '';
+  const panel = details.closest('.cite-panel');
+  const id = { key: panel.attr('data-entry-key') ?? '', url: panel.attr('data-entry-url') ?? '' };
+  return entryOf(format as FileFormat, readFileSync(fileForPath(href), 'utf8'), id) ?? '';
+}

@@ -4,7 +4,7 @@ import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { deriveRecord } from '~/record/derive';
 import { meetingUrl, recommendationUrl, statementPageUrl, statementUrl, topicUrl } from '~/site/urls';
-import { page } from '../helpers/dist';
+import { citationText, page } from '../helpers/dist';
 import { readRecordEntries } from '~/content/read-record';
 
 const record = deriveRecord(readRecordEntries('content'));
@@ -60,7 +60,7 @@ describe.each(citablePages)('$path', ({ path, dcType, ogType, jsonLd }) => {
       .map((_, el) => $(el).attr('data-format'))
       .get();
     expect(formats).toEqual(['sist02', 'apa', 'bibtex', 'ris', 'csl-json']);
-    const text = (format: string) => $(`.cite-panel details[data-format="${format}"] pre`).text();
+    const text = (format: string) => citationText($, format);
     expect(text('sist02')).toContain(version);
     const [bib] = new Cite(text('bibtex')).data;
     expect(bib?.['title']).toBe(meta('citation_title')[0]);
@@ -80,6 +80,33 @@ describe('statement pages and anchors', () => {
       expect($page(`#main a[href="${statementUrl(meeting, id)}"]`).length).toBeGreaterThan(0);
       const $meeting = page(meetingUrl(meeting));
       expect($meeting(`article#${id} a[href="${statementPageUrl(meeting, id)}"]`)).toHaveLength(1);
+    },
+  );
+});
+
+describe('statement pages stay lean', () => {
+  it.each(record.spoken.map(({ meeting, item }) => [meeting.id, item.id] as const))(
+    '%s/%s: the panel gives SIST02 and APA as text and the machine formats from the meeting’s files',
+    (meeting, id) => {
+      const $ = page(statementPageUrl(meeting, id));
+      expect(
+        $('.cite-panel pre')
+          .map((_, el) => $(el).closest('details').attr('data-format'))
+          .get(),
+      ).toEqual(['sist02', 'apa']);
+      // The statement is in the page's text once, and in the head for Zotero's abstract; the
+      // citation formats do not repeat it.
+      const abstract = $('meta[name="DC.description"]').attr('content') ?? '';
+      const firstLine = abstract.split('\n')[0] ?? '';
+      expect(firstLine.length).toBeGreaterThan(0);
+      expect($('.cite-panel').text()).not.toContain(firstLine);
+      expect($('script[type="application/ld+json"]').text()).not.toContain(firstLine);
+      expect($('#main article').text()).toContain(firstLine);
+      // Each machine format's entry, read back by its parser, carries the statement as its abstract.
+      const [bib] = new Cite(citationText($, 'bibtex')).data as { abstract?: string }[];
+      const [ris] = new Cite(citationText($, 'ris')).data as { abstract?: string }[];
+      const [csl] = JSON.parse(citationText($, 'csl-json')) as { abstract?: string }[];
+      for (const entry of [bib, ris, csl]) expect(entry?.abstract).toContain(firstLine.slice(0, 20));
     },
   );
 });

@@ -30,4 +30,14 @@ describe('nothing is loaded from elsewhere', () => {
     ).toEqual([]);
     expect(html).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';/);
   });
+
+  it.each(allPagePaths())('%s runs no inline script or style: they are cached files of the site', (path) => {
+    const html = readFileSync(fileForPath(path), 'utf8');
+    // Data blocks (JSON-LD, JSON) are not run; every script that runs comes from a file under /_astro/.
+    const inline = [...html.matchAll(/<script\b([^>]*)>/g)]
+      .map((m) => m[1] ?? '')
+      .filter((attributes) => !/\bsrc="/.test(attributes) && !/type="application\/(?:ld\+)?json"/.test(attributes));
+    expect(inline).toEqual([]);
+    expect(html).not.toMatch(/<style\b/);
+  });
 });

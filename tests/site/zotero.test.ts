@@ -12,7 +12,7 @@ import {
   statementPageUrl,
   topicUrl,
 } from '~/site/urls';
-import { page } from '../helpers/dist';
+import { citationText, page } from '../helpers/dist';
 import { readRecordEntries } from '~/content/read-record';
 import { zoteroCsl, zoteroItem, type ZoteroCreator } from '../helpers/zotero-item';
 
@@ -35,7 +35,7 @@ const otherPages = [
   ...[...record.bodies.keys()].map(bodyUrl),
 ];
 
-const panelText = ($: CheerioAPI, format: string) => $(`.cite-panel details[data-format="${format}"] pre`).text();
+const panelText = ($: CheerioAPI, format: string) => citationText($, format);
 
 /** The fields Zotero exports that the cite panel must agree on. */
 const agreed = ['type', 'author', 'issued', 'container-title', 'publisher', 'genre', 'event-title', 'event-place'];

@@ -5,13 +5,18 @@ import { formatCitations, type CitationFormat } from '~/citation/format';
 import { groupCreator } from '~/citation/names';
 import { buildRecord } from '~/record/index';
 import { readRecordEntries } from '~/content/read-record';
+import { base } from '~/site/urls';
 
 /**
  * Record text is never syntax in a citation format: each format, read back by a real parser,
  * gives the record's text and no field the record's text wrote.
  */
 const citables = [
-  ...buildCitables(buildRecord(readRecordEntries('tests/fixtures/valid')), 'https://example.jp', (_e, f) => f).values(),
+  ...buildCitables(
+    buildRecord(readRecordEntries('tests/fixtures/valid')),
+    { origin: 'https://example.jp', base },
+    (_e, f) => f,
+  ).values(),
 ];
 const oneOfEach = ['meeting', 'statement', 'topic', 'recommendation'].map((kind) => {
   const citable = citables.find((c) => c.kind === kind);

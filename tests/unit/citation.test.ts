@@ -6,7 +6,7 @@ import { ACCESSED_PLACEHOLDER, formatCitations } from '~/citation/format';
 import { jsonLd, metaTags } from '~/citation/metadata';
 import { creatorText, cslName, groupCreator, personCreator } from '~/citation/names';
 import { buildRecord } from '~/record/index';
-import { meetingUrl, statementPageUrl, topicUrl } from '~/site/urls';
+import { base, homeUrl, meetingUrl, statementPageUrl, topicUrl } from '~/site/urls';
 import { readRecordEntries } from '~/content/read-record';
 import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
@@ -18,7 +18,7 @@ const record = buildRecord({
   ...entries,
   meetings: entries.meetings.map((m) => (m.id === MEETING ? { ...m, data: { ...m.data, source_url: SOURCE_URL } } : m)),
 });
-const citables = buildCitables(record, 'https://example.jp', (_entry, fallback) => fallback);
+const citables = buildCitables(record, { origin: 'https://example.jp', base }, (_entry, fallback) => fallback);
 const get = (path: string): Citable => {
   const citable = citables.get(path);
   if (!citable) throw new Error(`no citable at ${path}`);
@@ -38,7 +38,7 @@ describe('citables', () => {
   });
 
   it('is deterministic: the same record gives the same versions', () => {
-    const again = buildCitables(record, 'https://example.jp', (_entry, fallback) => fallback);
+    const again = buildCitables(record, { origin: 'https://example.jp', base }, (_entry, fallback) => fallback);
     expect([...again.values()].map((c) => c.version)).toEqual([...citables.values()].map((c) => c.version));
   });
 
@@ -156,7 +156,7 @@ describe('page metadata', () => {
     expect(meeting.sourceUrl).toBe(SOURCE_URL);
     expect(tag(meeting, 'DC.source')).toEqual([meeting.sourceUrl]);
     expect(tag(statement, 'DC.source')).toEqual([meeting.sourceUrl]);
-    expect(jsonLd(meeting)['isBasedOn']).toBe(meeting.sourceUrl);
+    expect(jsonLd(meeting, homeUrl())['isBasedOn']).toBe(meeting.sourceUrl);
     expect(tag(topic, 'DC.source')).toEqual([]);
   });
 
@@ -169,9 +169,11 @@ describe('page metadata', () => {
   });
 
   it('JSON-LD: Event with recordedIn for meetings, Quotation for statements', () => {
-    expect(jsonLd(meeting)).toMatchObject({ about: { '@type': 'Event', recordedIn: { '@id': meeting.url } } });
-    expect(jsonLd(statement)).toMatchObject({ mainEntity: { '@type': 'Quotation' } });
-    expect(jsonLd(topic)['@type']).toBe('WebPage');
+    expect(jsonLd(meeting, homeUrl())).toMatchObject({
+      about: { '@type': 'Event', recordedIn: { '@id': meeting.url } },
+    });
+    expect(jsonLd(statement, homeUrl())).toMatchObject({ mainEntity: { '@type': 'Quotation' } });
+    expect(jsonLd(topic, homeUrl())['@type']).toBe('WebPage');
   });
 });
 
@@ -180,7 +182,7 @@ describe('citations formatted through shapes', () => {
   const realCitables = [
     ...buildCitables(
       buildRecord(readRecordEntries('content')),
-      'https://example.jp',
+      { origin: 'https://example.jp', base },
       (_e, fallback) => fallback,
     ).values(),
   ];
@@ -191,7 +193,11 @@ describe('citations formatted through shapes', () => {
   }, 60_000);
 
   it('equal direct formatting on a synthetic corpus', () => {
-    const synthetic = buildCitables(buildRecord(syntheticRecordEntries(12)), 'https://example.jp', (_e, f) => f);
+    const synthetic = buildCitables(
+      buildRecord(syntheticRecordEntries(12)),
+      { origin: 'https://example.jp', base },
+      (_e, f) => f,
+    );
     expect(synthetic.size).toBeGreaterThan(300);
     for (const citable of synthetic.values()) expect(formatCitations(citable), citable.path).toEqual(direct(citable));
   }, 60_000);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCitables } from '~/citation/citables';
 import { FEED_ENTRIES, meetingsAtom } from '~/site/feeds';
 import { buildRecord } from '~/record/index';
-import { absoluteUrl, meetingUrl } from '~/site/urls';
+import { absoluteUrl, base, meetingUrl } from '~/site/urls';
 import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
 const ORIGIN = 'https://example.jp';
@@ -14,7 +14,7 @@ const newest = [...record.meetingsByDate].reverse();
 
 /** The feed's entries as [meeting URL, updated], when every meeting's file dates from its source but `changed`. */
 function feedEntries(changed: Record<string, string>, size?: number) {
-  const citables = buildCitables(record, ORIGIN, (entry, fallback) => changed[entry.id] ?? fallback);
+  const citables = buildCitables(record, { origin: ORIGIN, base }, (entry, fallback) => changed[entry.id] ?? fallback);
   const $ = load(meetingsAtom(record, citables, ORIGIN, size), { xml: true });
   return {
     updated: $('feed > updated').text(),
@@ -72,7 +72,7 @@ describe('the feed is well-formed XML whatever the record text', { timeout: 30_0
     expect(rest.length).toBeGreaterThan(0);
     const feed = meetingsAtom(
       hostile,
-      buildCitables(hostile, ORIGIN, (_e, f) => f),
+      buildCitables(hostile, { origin: ORIGIN, base }, (_e, f) => f),
       ORIGIN,
     );
     expect(() => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRecordYaml } from '~/content/loaders/record-files';
+import { parseRecordYaml } from '~/content/loaders/content-files';
 import { readMeetingFile } from '~/content/loaders/meetings-loader';
 import { parseProceedings } from '~/content/markdown/parse-proceedings';
 import { LIMITS } from '~/content/schemas/common';

@@ -10,10 +10,10 @@ import {
 } from '~/search/engine';
 import { remembering } from '~/search/cache';
 import { buildLayout, GAP, segmentAt } from '~/search/layout';
-import type { SearchRecord } from '~/search/documents';
-import { PART_SEGMENTS, recordParts } from '~/search/records';
+import type { SearchDocument } from '~/search/documents';
+import { PART_SEGMENTS, resultParts } from '~/search/result-files';
 import { excerpt, originalSpans } from '~/search/highlight';
-import { normalize, normalizeWithMap } from '~/search/normalize';
+import { normalize, normalizeWithMap } from '~/text/normalize';
 import { expandTerms, parseQuery, parseQueryTyped, type SynonymGroup } from '~/search/query';
 import { indexTokens, matchStarts, recordContent, termPattern } from '~/search/tokenize';
 import { shardRecords } from '~/search/shards';
@@ -240,7 +240,7 @@ describe('highlight', () => {
 });
 
 describe('runSearch', () => {
-  const record = (url: string, texts: string[], speakers: string[] = []): SearchRecord => ({
+  const record = (url: string, texts: string[], speakers: string[] = []): SearchDocument => ({
     url,
     kind: 'meeting',
     title: url,
@@ -259,7 +259,7 @@ describe('runSearch', () => {
     ),
   });
   /** Records in index order (newest first), and a stand-in for Pagefind over their contents. */
-  function indexOf(records: SearchRecord[], block = 8): SearchIndex {
+  function indexOf(records: SearchDocument[], block = 8): SearchIndex {
     const contents = records.map((r) =>
       recordContent(
         r.segments.map((s) => s.text),
@@ -284,7 +284,7 @@ describe('runSearch', () => {
       ),
       recordOf: (id) => Number(id.slice(1)),
       loadPart: (n, segment) => {
-        const part = recordParts(records[n] ?? record('/none/', []))[Math.floor(segment / PART_SEGMENTS)];
+        const part = resultParts(records[n] ?? record('/none/', []))[Math.floor(segment / PART_SEGMENTS)];
         return part ? Promise.resolve(part) : Promise.reject(new Error(`no part for ${String(n)}:${String(segment)}`));
       },
     };

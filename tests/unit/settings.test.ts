@@ -9,12 +9,13 @@ describe('settings', () => {
       basePath: '/',
       contentDir: 'content',
       searchShardRecords: 2_500,
+      deployHost: 'github-pages',
     };
     expect(PLACEHOLDER_ORIGIN).toBe('https://example.org');
     expect(readSettings({})).toEqual(defaults);
-    expect(readSettings({ SITE_URL: '', BASE_PATH: '', RECORD_CONTENT_DIR: '', SEARCH_SHARD_RECORDS: '' })).toEqual(
-      defaults,
-    );
+    expect(
+      readSettings({ SITE_URL: '', BASE_PATH: '', RECORD_CONTENT_DIR: '', SEARCH_SHARD_RECORDS: '', DEPLOY_HOST: '' }),
+    ).toEqual(defaults);
   });
 
   it('read each variable, and write a folder with slashes at both ends', () => {
@@ -24,6 +25,7 @@ describe('settings', () => {
         BASE_PATH: 'record',
         RECORD_CONTENT_DIR: '/tmp/corpus',
         SEARCH_SHARD_RECORDS: '40',
+        DEPLOY_HOST: 'cloudflare-pages',
       }),
     ).toEqual({
       site: 'https://org.github.io/',
@@ -31,9 +33,17 @@ describe('settings', () => {
       basePath: '/record/',
       contentDir: '/tmp/corpus',
       searchShardRecords: 40,
+      deployHost: 'cloudflare-pages',
     });
     expect(readSettings({ BASE_PATH: '/a/b' }).basePath).toBe('/a/b/');
     expect(readSettings({ BASE_PATH: '/' }).basePath).toBe('/');
+  });
+
+  it('refuse a host whose limits are not known, naming the hosts that are', () => {
+    expect(() => readSettings({ DEPLOY_HOST: 'geocities' })).toThrow('DEPLOY_HOST="geocities"');
+    expect(() => readSettings({ DEPLOY_HOST: 'geocities' })).toThrow(
+      'Fix: set it to one of github-pages, gitlab-pages, cloudflare-pages, cloudflare-pages-free, object-store',
+    );
   });
 
   it('refuse a shard size that is not a whole number of records, naming the variable, the value and the fix', () => {

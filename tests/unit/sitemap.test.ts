@@ -11,7 +11,7 @@ import {
 } from '~/site/feeds';
 import { STATEMENTS_PER_PAGE } from '~/site/pagination';
 import { buildRecord } from '~/record/index';
-import { topicUrl } from '~/site/urls';
+import { base, topicUrl } from '~/site/urls';
 import { syntheticRecordEntries } from '../helpers/synthetic-record';
 
 const ORIGIN = 'https://example.org';
@@ -76,7 +76,7 @@ describe('sitemapEntries', () => {
   const record = buildRecord(syntheticRecordEntries(30));
   const entries = sitemapEntries(
     record,
-    buildCitables(record, ORIGIN, (_entry, fallback) => fallback),
+    buildCitables(record, { origin: ORIGIN, base }, (_entry, fallback) => fallback),
     (_entry, fallback) => fallback,
   );
   const lastmod = new Map(entries.map((entry) => [entry.path, entry.lastmod]));

@@ -4,7 +4,7 @@
  * never expanded into a word inside it.
  */
 import { describe, expect, it } from 'vitest';
-import { normalize } from '~/search/normalize';
+import { normalize } from '~/text/normalize';
 import { expandTerms, parseQuery } from '~/search/query';
 import { readRecordEntries, plainSchemas } from '~/content/read-record';
 

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import {
   removeInOwnedFolder,
   removeOwnedFolder,
 } from '../owned-folder.ts';
+import { distFigures, hostLines, type DistFigures } from '../../src/site/hosts.ts';
 import { figureLines, parseGnuTime, siteFigures, type BuiltFile, type Measured } from './figures.ts';
 import { writeFloorProject } from './floor.ts';
 import { readProcesses } from './processes.ts';
@@ -73,8 +74,24 @@ function filesUnder(root: string): BuiltFile[] {
     });
 }
 
+/**
+ * dist/ beside each host's limits, and beside the previous run's dist/ in the same folder (kept in
+ * its dist-figures.json), as ratios.
+ */
+function distLines(dist: DistFigures, folder: string): string[] {
+  const saved = join(folder, 'dist-figures.json');
+  const previous = existsSync(saved) ? (JSON.parse(readFileSync(saved, 'utf8')) as DistFigures) : undefined;
+  writeFileSync(saved, `${JSON.stringify(dist)}\n`);
+  const ratio = (now: number, before: number | undefined) => (before ? (now / before).toFixed(2) : 'no previous run');
+  return [
+    `dist files: ${dist.files.toLocaleString('en')} (${(dist.bytes / 1e6).toFixed(1)} MB; largest ${dist.largest?.path ?? 'none'}, ${((dist.largest?.bytes ?? 0) / 1e6).toFixed(1)} MB)`,
+    `dist size / previous run: ${ratio(dist.bytes, previous?.bytes)}; files / previous run: ${ratio(dist.files, previous?.files)}`,
+    ...hostLines(dist).map((line) => `host ${line}`),
+  ];
+}
+
 /** Builds the corpus of `count` meetings into `folder`; prints its figures; returns its time and site. */
-async function buildRecord(count: number, folder: string) {
+async function buildCorpusSite(count: number, folder: string) {
   // The bench deletes the corpus and the site it builds in this folder, so it must be its own.
   refuseOrRun(() => {
     claimFolder(folder, 'npm run bench');
@@ -98,6 +115,7 @@ async function buildRecord(count: number, folder: string) {
     sampleMs: SAMPLE_MS,
   });
   for (const line of lines) console.log(line);
+  for (const line of distLines(distFigures(filesUnder(outDir)), folder)) console.log(line);
   return { build, site };
 }
 
@@ -118,7 +136,7 @@ async function buildFloor(pages: number, pageBytes: number): Promise<Measured> {
 console.log(
   `machine: ${String(cpus().length)} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
 );
-const ours = await buildRecord(meetings, dir);
+const ours = await buildCorpusSite(meetings, dir);
 const floor = await buildFloor(ours.site.pages, ours.site.pageBytes / Math.max(1, ours.site.pages));
 const GB = 2 ** 30;
 const cpu = (m: Measured) => m.userSeconds + m.systemSeconds;
@@ -132,6 +150,6 @@ console.log(
   `Pagefind: CPU ${pagefindCpuSeconds(ours.build.sampled).toFixed(1)} s, peak ${(ours.build.sampled.pagefindPeakRssBytes / GB).toFixed(2)} GB (one record per statement: 35.8 s, 2.0 GB at 1,000 meetings)`,
 );
 if (values.double) {
-  const twice = await buildRecord(meetings * 2, `${dir}-x2`);
+  const twice = await buildCorpusSite(meetings * 2, `${dir}-x2`);
   console.log(`time(2N)/time(N): ${(twice.build.seconds / ours.build.seconds).toFixed(2)} (target ≤ 2.2)`);
 }

@@ -4,8 +4,8 @@
  * text holds every term as typed, and those that hold a term only through a synonym.
  */
 import { deriveRecord } from '~/record/derive';
-import { searchRecords } from '~/search/documents';
-import { normalize } from '~/search/normalize';
+import { searchDocuments } from '~/search/documents';
+import { normalize } from '~/text/normalize';
 import { expandTerms, parseQuery } from '~/search/query';
 import { synonymGroups } from '~/search/synonyms';
 import { readRecordEntries, type PlainEntry } from '~/content/read-record';
@@ -17,7 +17,7 @@ export function truthCounts(
   const entries = readRecordEntries(contentDir);
   const record = deriveRecord(entries);
   const summaries = new Map(entries.topics.map((t) => [t.id, (t as PlainEntry).body ?? '']));
-  const texts = searchRecords(record, summaries).flatMap((r) => r.segments.map((s) => normalize(s.text)));
+  const texts = searchDocuments(record, summaries).flatMap((r) => r.segments.map((s) => normalize(s.text)));
   const groups = synonymGroups(record);
   return new Map(
     queries.map((query) => {

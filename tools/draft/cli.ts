@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RecordFileError } from '../../src/content/loaders/record-files.ts';
+import { RecordFileError } from '../../src/content/loaders/content-files.ts';
 import {
   checkTopics,
   DraftInputError,

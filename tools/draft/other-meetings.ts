@@ -5,7 +5,7 @@
  * hold it, so that the answer's time does not grow with the archive.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { RecordFile } from '../../src/content/loaders/record-files.ts';
+import type { RecordFile } from '../../src/content/loaders/content-files.ts';
 import { rawText } from './record-around.ts';
 
 /** How many meetings, nearest in date, the term counts look at. */

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { listSourceFiles } from '../../src/content/loaders/source-files.ts';
 import { listKindFiles, readUnvalidated, validateEntry, type PlainEntry } from '../../src/content/read-record.ts';
-import { readRecordText, RecordFileError, type RecordFile } from '../../src/content/loaders/record-files.ts';
+import { readRecordText, RecordFileError, type RecordFile } from '../../src/content/loaders/content-files.ts';
 import { kindNames } from '../../src/record/kinds.ts';
 import type { IntegrityProblem } from '../../src/record/integrity.ts';
 import type { CollectionName } from '../../src/record/types.ts';

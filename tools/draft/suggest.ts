@@ -3,7 +3,7 @@
  * names occur in a statement, terms no topic names (candidates for a new topic), and sentences
  * that propose or request something (candidate recommendations). Nothing here decides anything.
  */
-import { normalize } from '../../src/search/normalize.ts';
+import { normalize } from '../../src/text/normalize.ts';
 
 /** A topic as matching needs it: its slug and every name an occurrence counts for. */
 export interface TopicNames {

@@ -9,13 +9,13 @@ import { findIntegrityProblems, type IntegrityProblem } from '../../src/record/i
 import { staleSummaries } from '../../src/record/stale-summaries.ts';
 import type { RecordEntries } from '../../src/record/types.ts';
 import type { ProceedingsItemInput } from '../../src/content/markdown/remark-proceedings.ts';
-import { RecordFileError, type RecordFile } from '../../src/content/loaders/record-files.ts';
+import { RecordFileError, type RecordFile } from '../../src/content/loaders/content-files.ts';
 import { rejectSameMeetingTwice } from '../../src/content/loaders/meetings-loader.ts';
 import { PLACEHOLDER_MARK } from '../../src/content/schemas/placeholder.ts';
 import { validateEntry, type PlainEntry } from '../../src/content/read-record.ts';
 import { kindNames } from '../../src/record/kinds.ts';
 import type { CollectionName } from '../../src/record/types.ts';
-import { normalize } from '../../src/search/normalize.ts';
+import { normalize } from '../../src/text/normalize.ts';
 import { listAll, rawText, readFile, referencesOf, sourceFiles, type ReadFile } from './record-around.ts';
 import { scanOtherMeetings } from './other-meetings.ts';
 import {
@@ -140,18 +140,7 @@ function readAround(meeting: ReadFile, files: Listing, contentDir: string): Arou
   ]);
   const organizations = readAll('organizations', organizationIds);
   const topics = readAll('topics', files.topics.keys());
-  const recommendations = [...files.recommendations.values()]
-    .filter((file) => rawText(file).includes(meeting.file.id))
-    .map((file) => readFile('recommendations', file));
-  const pointedAt = new Set(
-    recommendations.flatMap((r) =>
-      [r.unvalidated['statement'], r.unvalidated['response']].map((l) => textOf(l).split('#')[0] ?? ''),
-    ),
-  );
-  const otherMeetings = [...pointedAt].flatMap((slug) => {
-    const file = slug === meeting.file.id ? undefined : files.meetings.get(slug);
-    return file ? [readFile('meetings', file)] : [];
-  });
+  const { recommendations, otherMeetings } = readRecommendationsAround(meeting, files);
   const referenced = [...bodies, ...people, ...organizations];
   const stubs = referenced.filter((read) => read.text.startsWith('# Stub written by'));
   const read = [
@@ -184,6 +173,23 @@ function readAround(meeting: ReadFile, files: Listing, contentDir: string): Arou
     termMeetings: scan.termMeetings,
     otherMeetingCount: scan.window,
   };
+}
+
+/** The recommendations that name the meeting, and the other meetings their statements and responses are in. */
+function readRecommendationsAround(meeting: ReadFile, files: Listing) {
+  const recommendations = [...files.recommendations.values()]
+    .filter((file) => rawText(file).includes(meeting.file.id))
+    .map((file) => readFile('recommendations', file));
+  const pointedAt = new Set(
+    recommendations.flatMap((r) =>
+      [r.unvalidated['statement'], r.unvalidated['response']].map((l) => textOf(l).split('#')[0] ?? ''),
+    ),
+  );
+  const otherMeetings = [...pointedAt].flatMap((slug) => {
+    const file = slug === meeting.file.id ? undefined : files.meetings.get(slug);
+    return file ? [readFile('meetings', file)] : [];
+  });
+  return { recommendations, otherMeetings };
 }
 
 const termsFor = (text: string) => termsOf(normalize(text));

@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { VFileMessage } from 'vfile-message';
 import { parseProceedings } from '~/content/markdown/parse-proceedings';
 import { hasProceedings, keepOnlyProceedings, proceedingsFolder, storeProceedings, type ItemText } from './meeting-store';
-import { fileDigest, listRecordFiles, meetingFileName, readFrontmatter, readRecordText, RecordFileError } from './record-files';
+import { fileDigest, listRecordFiles, meetingFileName, readFrontmatter, readRecordText, RecordFileError } from './content-files';
 
 export interface MeetingsLoaderOptions {
   /** Folder of meeting files, relative to the project root. */

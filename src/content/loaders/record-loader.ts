@@ -10,7 +10,7 @@ import {
   RecordFileError,
   slugFileName,
   type RecordFile,
-} from './record-files';
+} from './content-files';
 
 type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 

@@ -1,13 +1,13 @@
 /**
  * The source texts in the record's `sources/` folder: listed for the integrity check and read, once
  * each, by the page that publishes them. They pass the same checks as the record files
- * (record-files.ts): no link is followed, and the text must be UTF-8 with no control characters
+ * (content-files.ts): no link is followed, and the text must be UTF-8 with no control characters
  * (a form feed, which marks a page break in text extracted from a PDF, is text here).
  */
 import { readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkContentFolder, decodeRecordText, notPlainFile, readContentBytes, RecordFileError } from './record-files';
+import { checkContentFolder, decodeRecordText, notPlainFile, readContentBytes, RecordFileError } from './content-files';
 
 /**
  * A source text's largest size: hundreds of times the longest real minutes, small enough that a

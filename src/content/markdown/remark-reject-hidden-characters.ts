@@ -39,7 +39,7 @@ function findForbiddenReference(source: string) {
 
 /**
  * Fails the file on a control or bidi character in Markdown's decoded text. The file's bytes hold
- * none (record-files.ts checks them), but a character reference writes any: `&#7;` is a bell and
+ * none (content-files.ts checks them), but a character reference writes any: `&#7;` is a bell and
  * `&#x202E;` reverses the text after it on the page, in the feed and in every export.
  */
 export default function remarkRejectHiddenCharacters() {

@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
+import { recommendationStatuses } from '~/record/recommendation-statuses';
 import { statementLocator, strictRecord, ref, requiredOr, type Reference, sourceLine, sourceParagraphs, editorialParagraphs, LIMITS, listOf } from './common';
-
-/** Statuses a recommendation can have, in the order the site lists them. */
-export const recommendationStatuses = ['adopted', 'under-consideration', 'deferred', 'no-response'] as const;
-export type RecommendationStatus = (typeof recommendationStatuses)[number];
 
 /** A proposal made in a meeting. Proposer and meeting come from the statement. */
 export const recommendationSchema = ({ reference }: { reference: Reference }) =>

@@ -1,4 +1,4 @@
-import { normalize } from '~/search/normalize';
+import { normalize } from '~/text/normalize';
 import { editorialLine, isoDate, LIMITS, listOf, ref, sourceLine, strictRecord, type Reference } from './common';
 
 /** A subject discussed across meetings. The Markdown body is the editorial summary. */

@@ -1,7 +1,7 @@
 /**
  * Writes the search index: Pagefind's bundle of one custom record per page (records of
- * src/lib/search/documents.ts), whose content is our own words (src/lib/search/tokenize.ts), and
- * beside it the statement map (layout.json, src/lib/search/layout.ts) and one file per record with
+ * src/search/documents.ts), whose content is our own words (src/search/tokenize.ts), and
+ * beside it the statement map (layout.json, src/search/layout.ts) and one file per record with
  * what a result shows (record/<n>.json). The index is English-only (`forceLanguage: 'en'`) so
  * Pagefind never re-segments it; the words are digit strings, which English splitting and stemming
  * leave alone.
@@ -9,9 +9,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { filterNames, kindLabels, type SearchRecord } from '~/search/documents';
+import { filterNames, kindLabels, type SearchDocument } from '~/search/documents';
 import { buildLayout } from '~/search/layout';
-import { LAYOUT_FILE, ORDER_SORT, partPath, recordParts } from '~/search/records';
+import { LAYOUT_FILE, ORDER_SORT, partPath, resultParts } from '~/search/result-files';
 import { SHARD_FILTER, SHARDS_FILE, SHARDS_FOLDER, shardRecords } from '~/search/shards';
 import { recordContent } from '~/search/tokenize';
 
@@ -28,7 +28,7 @@ const unique = (values: (string | undefined)[]) => [
 ];
 
 /** Pagefind's filters narrow whole records; each segment's own are checked from the record file. */
-function pagefindFilters(record: SearchRecord, shard: number): Record<string, string[]> {
+function pagefindFilters(record: SearchDocument, shard: number): Record<string, string[]> {
   return {
     [filterNames.kind]: unique(record.segments.map((s) => kindLabels[s.kind])),
     [filterNames.body]: unique([record.body]),
@@ -40,7 +40,7 @@ function pagefindFilters(record: SearchRecord, shard: number): Record<string, st
 }
 
 /** Adds records to a new Pagefind index, numbered from `first`; returns each one's segments' positions. */
-async function indexRecords(records: readonly SearchRecord[], first: number, shard: number) {
+async function indexRecords(records: readonly SearchDocument[], first: number, shard: number) {
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error('Pagefind could not create an index');
   const positions: number[][] = [];
@@ -76,10 +76,10 @@ async function writePagefind(index: PagefindIndex, outputPath: string): Promise<
 }
 
 /** Each record's file, in parts: what its results show, and each segment's own filters. */
-async function writeRecordFiles(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+async function writeResultFiles(records: readonly SearchDocument[], outputPath: string): Promise<void> {
   for (const [n, record] of records.entries()) {
     await mkdir(dirname(join(outputPath, partPath(n, 0))), { recursive: true });
-    for (const part of recordParts(record)) {
+    for (const part of resultParts(record)) {
       await writeFile(join(outputPath, partPath(n, part.first)), JSON.stringify(part));
     }
   }
@@ -94,10 +94,10 @@ export interface IndexFigures {
 /**
  * Writes the index of `records` (in index order: newest first) into `outputPath`: the first
  * Pagefind shard there, the others in SHARDS_FOLDER/<n>/ (SHARDS_FILE lists them), the statement
- * map and the record files. `shardSize` is records per Pagefind process (src/lib/search/shards.ts).
+ * map and the record files. `shardSize` is records per Pagefind process (src/search/shards.ts).
  */
 export async function writeSearchIndex(
-  records: readonly SearchRecord[],
+  records: readonly SearchDocument[],
   outputPath: string,
   shardSize: number,
   sitePath = '/pagefind/',
@@ -111,7 +111,7 @@ export async function writeSearchIndex(
     await writePagefind(indexed.index, path);
   }
   await writeFile(join(outputPath, LAYOUT_FILE), JSON.stringify(buildLayout(positions)));
-  await writeRecordFiles(records, outputPath);
+  await writeResultFiles(records, outputPath);
   const others = shards
     .slice(1)
     .map(({ first }, i) => ({ path: `${sitePath}${SHARDS_FOLDER}/${String(i + 1)}/`, first }));

@@ -1,6 +1,9 @@
 import type { APIRoute } from 'astro';
 import { meetingsData } from '~/open-data/exports';
-import { citables, origin, record } from '~/site/load';
+import { loadSite } from '~/site/load';
 import { jsonArrayResponse } from '~/open-data/streamed-response';
 
-export const GET: APIRoute = () => jsonArrayResponse(meetingsData(record, citables, origin));
+export const GET: APIRoute = async () => {
+  const { citables, published, record } = await loadSite();
+  return jsonArrayResponse(meetingsData(record, citables, published));
+};

@@ -1,6 +1,9 @@
 import type { APIRoute } from 'astro';
 import { peopleData } from '~/open-data/exports';
-import { origin, record } from '~/site/load';
+import { loadSite } from '~/site/load';
 import { jsonArrayResponse } from '~/open-data/streamed-response';
 
-export const GET: APIRoute = () => jsonArrayResponse(peopleData(record, origin));
+export const GET: APIRoute = async () => {
+  const { published, record } = await loadSite();
+  return jsonArrayResponse(peopleData(record, published));
+};

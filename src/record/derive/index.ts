@@ -3,7 +3,7 @@
  * lookups and assumes the record passed findIntegrityProblems(): a dangling reference is skipped,
  * not reported, here.
  */
-import type { RecommendationStatus } from '~/content/schemas/recommendation';
+import type { RecommendationStatus } from '~/record/recommendation-statuses';
 import type { RecordEntries } from '../types';
 import { deriveBodies, type BodyIndex } from './bodies';
 import { deriveMeetings, type MeetingIndex } from './meetings';

@@ -1,4 +1,4 @@
-import { recommendationStatuses, type RecommendationStatus } from '~/content/schemas/recommendation';
+import { recommendationStatuses, type RecommendationStatus } from '~/record/recommendation-statuses';
 import type { Meeting, Recommendation } from '../types';
 import type { SpokenInMeeting } from './shared';
 

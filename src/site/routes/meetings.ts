@@ -1,8 +1,10 @@
 import type { Citable } from '~/citation/citables';
+import { fileFormats } from '~/citation/entries';
+import { formatInfo } from '~/citation/format';
 import type { DerivedRecord } from '~/record/derive';
 import type { Meeting } from '~/record/types';
 import { pageCount, pageOf, pageParam } from '~/site/pagination';
-import { meetingUrl, sitePath, statementPageUrl } from '~/site/urls';
+import { citationFileUrl, meetingUrl, sitePath, statementPageUrl } from '~/site/urls';
 import { meetingList } from './paged';
 import { required } from './shared';
 
@@ -33,6 +35,7 @@ function meetingPage(
     materials: new Map(data.materials.map((m) => [m.id, m])),
     labels: new Map(data.proceedings.flatMap((item) => ('label' in item ? [[item.id, item.label] as const] : []))),
     citable: citableAt(meetingUrl(meeting.id)),
+    citationFiles: citationFileLinks(meeting.id),
     // The registry names pages by site path, without the base path.
     aliases: aliases.get(sitePath(meetingUrl(meeting.id)) ?? '') ?? new Map<string, string[]>(),
     topHeadingDepth: data.proceedings.reduce(
@@ -54,6 +57,7 @@ export function statementPaths(record: DerivedRecord, citableAt: (path: string) 
       meeting,
       item,
       citable: citableAt(statementPageUrl(meeting.id, item.id)),
+      citationFiles: citationFileLinks(meeting.id),
       topics: item.topics.flatMap((t) => record.topics.get(t.id) ?? []),
     },
   }));
@@ -82,3 +86,26 @@ export function meetingListPaths(record: DerivedRecord) {
   }));
 }
 export type MeetingListPage = ReturnType<typeof meetingListPaths>[number]['props'];
+
+/** The meeting's files of BibTeX, RIS and CSL-JSON (/cite/), as the cite panels link them. */
+export const citationFileLinks = (meeting: string) =>
+  fileFormats.map((format) => ({ format, href: citationFileUrl(meeting, formatInfo[format].extension) }));
+
+/**
+ * Each meeting's citation files, one per machine format: the meeting's entry, then each spoken
+ * item's, in the order of the proceedings. Statement pages carry SIST02 and APA and link here.
+ */
+export function citationFilePaths(record: DerivedRecord, citableAt: (path: string) => Citable) {
+  const spoken = Map.groupBy(record.spoken, ({ meeting }) => meeting.id);
+  return record.meetingsByDate.flatMap((meeting) => {
+    const citables = [
+      citableAt(meetingUrl(meeting.id)),
+      ...(spoken.get(meeting.id) ?? []).map(({ item }) => citableAt(statementPageUrl(meeting.id, item.id))),
+    ];
+    return fileFormats.map((format) => ({
+      params: { file: `${meeting.id}.${formatInfo[format].extension}` },
+      props: { format, citables },
+    }));
+  });
+}
+export type CitationFilePage = ReturnType<typeof citationFilePaths>[number]['props'];

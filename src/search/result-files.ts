@@ -1,21 +1,21 @@
 /**
  * The files the search page reads beside Pagefind's: the statement map (LAYOUT_FILE, layout.ts)
- * and each record's file in parts (RECORD_FOLDER/<n>/<part>.json) with what its results show and
+ * and each record's file in parts (RESULT_FOLDER/<n>/<part>.json) with what its results show and
  * each segment's own filters, loaded only for the results that need them. Shared by the build, which writes them,
  * and the browser, which reads them.
  */
-import type { Kind, SearchRecord, SearchSegment } from './documents';
+import type { Kind, SearchDocument, SearchSegment } from './documents';
 
 export const LAYOUT_FILE = 'layout.json';
-export const RECORD_FOLDER = 'record';
+export const RESULT_FOLDER = 'record';
 /** Pagefind's sort key that holds each record's number (its date order, newest first). */
 export const ORDER_SORT = 'n';
 
 /** Segments per record file: a result loads the part of its record that holds it. */
 export const PART_SEGMENTS = 8;
 
-/** One part of a record, as RECORD_FOLDER/<n>/<part>.json holds it: the record and PART_SEGMENTS of its segments from `first`. */
-export interface RecordPart {
+/** One part of a record, as RESULT_FOLDER/<n>/<part>.json holds it: the record and PART_SEGMENTS of its segments from `first`. */
+export interface ResultPart {
   url: string;
   kind: Kind;
   title: string;
@@ -26,7 +26,7 @@ export interface RecordPart {
 }
 
 /** The parts of a record's file, in order. */
-export function recordParts(record: SearchRecord): RecordPart[] {
+export function resultParts(record: SearchDocument): ResultPart[] {
   const head = {
     url: record.url,
     kind: record.kind,
@@ -34,7 +34,7 @@ export function recordParts(record: SearchRecord): RecordPart[] {
     ...(record.meeting !== undefined ? { meeting: record.meeting } : {}),
     ...(record.date !== undefined ? { date: record.date } : {}),
   };
-  const parts: RecordPart[] = [];
+  const parts: ResultPart[] = [];
   for (let first = 0; first < record.segments.length; first += PART_SEGMENTS) {
     parts.push({ ...head, first, segments: record.segments.slice(first, first + PART_SEGMENTS) });
   }
@@ -43,7 +43,7 @@ export function recordParts(record: SearchRecord): RecordPart[] {
 
 /** The path of the part of record `record` that holds segment `segment`, under the index folder. */
 export const partPath = (record: number, segment: number) =>
-  `${RECORD_FOLDER}/${String(record)}/${String(Math.floor(segment / PART_SEGMENTS))}.json`;
+  `${RESULT_FOLDER}/${String(record)}/${String(Math.floor(segment / PART_SEGMENTS))}.json`;
 
 /** A result: one segment of one record, by the record's number and the segment's place in it. */
 export interface SegmentRef {
@@ -61,7 +61,7 @@ export interface SegmentView {
 }
 
 /** A segment of a loaded part as a result shows it: statements link to their anchor. */
-export function segmentView(part: RecordPart, segment: number): SegmentView {
+export function segmentView(part: ResultPart, segment: number): SegmentView {
   const own = part.segments[segment - part.first];
   if (!own) throw new Error(`record ${part.url} has no segment ${String(segment)} in this part`);
   const url = own.anchor === undefined ? part.url : `${part.url}#${own.anchor}`;

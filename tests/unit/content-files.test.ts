@@ -14,9 +14,9 @@ import {
   readFrontmatter,
   RecordFileError,
   slugFileName,
-} from '~/content/loaders/record-files';
+} from '~/content/loaders/content-files';
 
-const scratch = mkdtempSync(join(tmpdir(), 'record-files-'));
+const scratch = mkdtempSync(join(tmpdir(), 'content-files-'));
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });

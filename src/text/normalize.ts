@@ -1,6 +1,6 @@
 /**
  * The one normalisation every part of search agrees on: the indexer, the query parser, the
- * verifier, the highlighter and the quality test's truth all call these functions.
+ * verifier, the highlighter, the quality test's truth and the topic schema call these functions.
  *
  * NFKC folds full-width and half-width forms (ＩｏＴ → IoT, ｶﾞ → ガ, ３ → 3), lower-casing makes
  * ASCII terms case-insensitive, and every run of whitespace becomes one space so that a PDF line

@@ -411,3 +411,30 @@ describe('labels whose title the vocabulary lacks, vouched for by the attendee l
     expect(draft.turns.turns).toBe(4);
   });
 });
+
+const orderOfBusinessPage = `架空審議会　架空部会（第３回）
+議事次第
+（１）架空制度について
+（２）意見交換
+（配付資料）
+資料３－１　架空制度の検討状況
+参考資料３－１　部会名簿
+架空審議会　架空部会（第３回）議事録
+(1) 日時 令和５年９月１４日（木）１４時００分～１５時００分
+(2) 場所 架空省会議室
+(3) 議事
+○東部会長 開会します。
+`;
+
+describe('a 議事次第 page whose materials are headed （配付資料）, before the title printed again', () => {
+  const draft = importText(orderOfBusinessPage);
+
+  it('ends the agenda at （配付資料） and reads the materials, without the title printed again', () => {
+    expect(draft.agenda).toEqual(['架空制度について', '意見交換']);
+    expect(draft.materials.map((material) => [material.number, material.title])).toEqual([
+      ['資料３－１', '架空制度の検討状況'],
+      ['参考資料３－１', '部会名簿'],
+    ]);
+    expect(draft.title).toBe('架空審議会　架空部会（第３回）');
+  });
+});

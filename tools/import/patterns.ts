@@ -70,9 +70,9 @@ export const SECTION_LABELS: readonly [SectionKind, string[], string[]][] = [
 
 /** The numbering before a section label: １． (1) 1␣ 一、 一␣ Ⅰ. 第１. */
 export const SECTION_NUMBER = String.raw`(?:第\s*(?:${DIGIT}{1,2}|${KANJI_NUMERAL}{1,3})\s*[．.、]?|${KANJI_NUMERAL}{1,3}(?=\s)|${DIGIT}{1,2}\s*[．.、)）]|[（(]\s*${DIGIT}{1,2}\s*[)）]|${DIGIT}{1,2}(?=\s)|${KANJI_NUMERAL}{1,3}\s*[．.、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*[．.]?)`;
-/** What may open a section label: brackets and bullets. */
-export const SECTION_OPEN = '[【［\\[〈<＜■●◆□○◎・•\\-－]';
-export const SECTION_CLOSE = '[】］\\]〉>＞]';
+/** What may open a section label: brackets and bullets; round brackets for strong labels only: （配付資料）. */
+export const SECTION_OPEN = '[【［\\[〈<＜（(■●◆□○◎・•\\-－]';
+export const SECTION_CLOSE = '[】］\\]〉>＞）)]';
 /** A remark in brackets after a label: 出席者（敬称略）. */
 export const SECTION_REMARK = String.raw`(?:\s*[（(][^)）]{1,20}[)）])?`;
 /** What may stand after a label instead of a colon: the value itself, a date or a number. */

@@ -1,34 +1,27 @@
 import { defineCollection, reference } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { meetingsLoader } from './content/loaders/meetings-loader';
 import { markdownLoader, yamlLoader } from './content/loaders/record-loader';
-import { bodySchema } from './content/schemas/body';
-import { meetingSchema } from './content/schemas/meeting';
-import { organizationSchema } from './content/schemas/organization';
-import { personSchema } from './content/schemas/person';
-import { recommendationSchema } from './content/schemas/recommendation';
-import { topicSchema } from './content/schemas/topic';
-import { kinds } from './record/kinds';
+import { schemaFactories, type RecordSchemas } from './content/schemas/index';
+import { kindNames, kinds, type CollectionName } from './record/kinds';
 import { settings } from './site/settings';
-import type { CollectionName } from './record/types';
 
 const { contentDir } = settings;
-/** The files of one record type (src/record/kinds.ts says where they are), read strictly (content-files.ts). */
-const files = (kind: CollectionName) => {
-  const base = `${contentDir}/${kinds[kind].folder}`;
-  return kinds[kind].extension === 'md' ? markdownLoader({ base }) : yamlLoader({ base });
-};
 
-export const collections = {
-  bodies: defineCollection({ loader: files('bodies'), schema: bodySchema({ reference }) }),
-  organizations: defineCollection({ loader: files('organizations'), schema: organizationSchema({ reference }) }),
-  people: defineCollection({ loader: files('people'), schema: personSchema({ reference }) }),
-  topics: defineCollection({
-    loader: files('topics'),
-    schema: topicSchema({ reference }),
-  }),
-  meetings: defineCollection({
-    loader: meetingsLoader({ base: `${contentDir}/${kinds.meetings.folder}` }),
-    schema: meetingSchema({ reference }),
-  }),
-  recommendations: defineCollection({ loader: files('recommendations'), schema: recommendationSchema({ reference }) }),
-};
+/**
+ * The files of one record type (src/record/kinds.ts says where they are), read strictly
+ * (content-files.ts); meetings have their own loader, which parses the proceedings.
+ */
+function loader(kind: CollectionName): Loader {
+  const base = `${contentDir}/${kinds[kind].folder}`;
+  if (kind === 'meetings') return meetingsLoader({ base });
+  return kinds[kind].extension === 'md' ? markdownLoader({ base }) : yamlLoader({ base });
+}
+
+/** One collection per record type, each with its type's schema (src/content/schemas/index.ts). */
+export const collections = Object.fromEntries(
+  kindNames.map((kind) => [
+    kind,
+    defineCollection({ loader: loader(kind), schema: schemaFactories[kind]({ reference }) }),
+  ]),
+) as { [Kind in CollectionName]: { loader: Loader; schema: RecordSchemas[Kind] } };

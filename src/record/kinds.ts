@@ -1,25 +1,31 @@
-import type { CollectionName } from './types';
-
-/** How one record type is stored: a folder of `content/` with one file per entry. */
+/** How one record type is stored and named: a folder of `content/` with one file per entry. */
 export interface KindDescriptor {
   /** The folder under the content folder. */
   folder: string;
   /** The file extension; `md` files carry their data in the frontmatter. */
   extension: 'yaml' | 'md';
+  /** The type's name on the site (navigation, headings). */
+  label: string;
 }
 
 /**
- * One descriptor per record type. The content collections (src/content.config.ts), the integrity
- * check's file names and the tests' loader read it; docs/architecture.md lists the other steps.
+ * One descriptor per record type; its key is the type's collection name. Everything that lists the
+ * types derives from it: the content collections (src/content.config.ts), the site's loading
+ * (src/site/load.ts), `RecordEntries`, the plain reader and the integrity check. The schema factory
+ * per type is in src/content/schemas/index.ts, the site's part (URLs, navigation, sitemap) in
+ * src/site/kinds.ts; docs/architecture.md lists the steps.
  */
-export const kinds: Record<CollectionName, KindDescriptor> = {
-  bodies: { folder: 'bodies', extension: 'yaml' },
-  organizations: { folder: 'organizations', extension: 'yaml' },
-  people: { folder: 'people', extension: 'yaml' },
-  topics: { folder: 'topics', extension: 'md' },
-  meetings: { folder: 'meetings', extension: 'md' },
-  recommendations: { folder: 'recommendations', extension: 'yaml' },
-};
+export const kinds = {
+  bodies: { folder: 'bodies', extension: 'yaml', label: '会議体' },
+  organizations: { folder: 'organizations', extension: 'yaml', label: '組織' },
+  people: { folder: 'people', extension: 'yaml', label: '人物' },
+  topics: { folder: 'topics', extension: 'md', label: 'トピック' },
+  meetings: { folder: 'meetings', extension: 'md', label: '会議' },
+  recommendations: { folder: 'recommendations', extension: 'yaml', label: '提言' },
+} as const satisfies Record<string, KindDescriptor>;
+
+/** A record type, by its collection name. */
+export type CollectionName = keyof typeof kinds;
 
 export const kindNames = Object.keys(kinds) as CollectionName[];
 

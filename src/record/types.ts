@@ -1,4 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
+import type { CollectionName } from './kinds';
+
+export type { CollectionName } from './kinds';
 
 /** The fields of a content entry that the record uses; plain objects in tests, Astro entries on the site. */
 export interface Entry<Data> {
@@ -41,16 +44,13 @@ export type SpokenItem = Statement | Presentation;
 export type Speaker = SpokenItem['speaker'];
 export type Attendee = MeetingData['attendees'][number]['members'][number];
 
-/** Every collection of the record, as loaded. */
-export interface RecordEntries {
-  bodies: Body[];
-  organizations: Organization[];
-  people: Person[];
-  topics: Topic[];
-  meetings: Meeting[];
-  recommendations: Recommendation[];
+/** The entries of one record type, as the record holds them (meetings with their items' HTML). */
+export type EntriesOf<Kind extends CollectionName> = Kind extends 'meetings'
+  ? Meeting
+  : Entry<CollectionEntry<Kind>['data']>;
+
+/** Every collection of the record, as loaded: one per record type (src/record/kinds.ts), and the source files. */
+export type RecordEntries = { [Kind in CollectionName]: EntriesOf<Kind>[] } & {
   /** File names present in content/sources/. */
   sourceFiles: string[];
-}
-
-export type CollectionName = Exclude<keyof RecordEntries, 'sourceFiles'>;
+};

@@ -1,27 +1,11 @@
 import type { Citable, FileDates } from '~/citation/citables';
 import { SITE_NAME } from '~/citation/citables';
 import type { DerivedRecord } from '~/record/derive';
-import { continuationPages } from '~/site/routes/paged';
 import type { Entry, Meeting } from '~/record/types';
 import { latestDate } from '~/record/versions';
-import {
-  aboutUrl,
-  absoluteUrl,
-  bodiesIndexUrl,
-  bodyUrl,
-  changesUrl,
-  feedUrl,
-  homeUrl,
-  meetingsIndexUrl,
-  meetingUrl,
-  organizationsIndexUrl,
-  organizationUrl,
-  peopleIndexUrl,
-  personUrl,
-  recommendationsIndexUrl,
-  sitemapFileUrl,
-  topicsIndexUrl,
-} from './urls';
+import { kindNames } from '~/record/kinds';
+import { continuationPages, siteKinds } from './kinds';
+import { aboutUrl, absoluteUrl, changesUrl, feedUrl, homeUrl, meetingUrl, sitemapFileUrl } from './urls';
 
 /**
  * Characters XML 1.0 cannot hold, escaped or not: C0 controls but tab and line ends, a surrogate
@@ -171,39 +155,10 @@ export function sitemapEntries(
     const fromMeetings = latestDate(meetings.map(meetingDate));
     entries.push({ path, lastmod: latestDate([fileDates(entry, fromMeetings || latest), fromMeetings]) });
   };
-  for (const person of record.people.values()) {
-    const index = record.byPerson.get(person.id);
-    dated(personUrl(person.id), person, [
-      ...(index?.attendance ?? []).map((a) => a.meeting.id),
-      ...(index?.statements ?? []).map((s) => s.meeting.id),
-    ]);
-  }
-  for (const organization of record.organizations.values()) {
-    const index = record.byOrganization.get(organization.id);
-    dated(organizationUrl(organization.id), organization, [
-      ...(index?.participation ?? []).map((p) => p.meeting.id),
-      ...(index?.statements ?? []).map((s) => s.meeting.id),
-    ]);
-  }
-  for (const body of record.bodies.values()) {
-    dated(
-      bodyUrl(body.id),
-      body,
-      (record.byBody.get(body.id)?.meetings ?? []).map((m) => m.id),
-    );
-  }
-  for (const path of [
-    homeUrl(),
-    meetingsIndexUrl(),
-    peopleIndexUrl(),
-    organizationsIndexUrl(),
-    bodiesIndexUrl(),
-    topicsIndexUrl(),
-    recommendationsIndexUrl(),
-    aboutUrl(),
-    changesUrl(),
-  ])
-    entries.push({ path, lastmod: latest });
+  for (const kind of kindNames)
+    for (const { path, entry, meetings } of siteKinds[kind].datedPages?.(record) ?? []) dated(path, entry, meetings);
+  const indexes = kindNames.map((kind) => siteKinds[kind].indexUrl());
+  for (const path of [homeUrl(), ...indexes, aboutUrl(), changesUrl()]) entries.push({ path, lastmod: latest });
   // A later page of a list changes when its first page's record does.
   const lastmods = new Map(entries.map((entry) => [entry.path, entry.lastmod]));
   for (const { first, path } of continuationPages(record))

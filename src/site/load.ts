@@ -12,6 +12,7 @@ import { readMeetings } from '~/content/loaders/meeting-store';
 import { listSourceFiles } from '~/content/loaders/source-files';
 import { buildCitables, type Citable, type FileDates } from '~/citation/citables';
 import { buildRecord, type DerivedRecord } from '~/record/index';
+import { kindNames, type CollectionName } from '~/record/kinds';
 import type { PublishedAt } from '~/record/urls';
 import { lastChangedByFile, type ContentChange } from '~/record/versions';
 import { sitemapEntries, sitemapFiles } from './feeds';
@@ -44,21 +45,11 @@ export interface SiteData {
 }
 
 async function readSite(): Promise<SiteData> {
-  const [bodies, organizations, people, topics, meetings, recommendations] = await Promise.all([
-    getCollection('bodies'),
-    getCollection('organizations'),
-    getCollection('people'),
-    getCollection('topics'),
-    getCollection('meetings'),
-    getCollection('recommendations'),
-  ]);
+  const loaded = await Promise.all(kindNames.map(async (kind) => [kind, await getCollection(kind)] as const));
+  const collections = Object.fromEntries(loaded) as { [Kind in CollectionName]: CollectionEntry<Kind>[] };
   const record = buildRecord({
-    bodies,
-    organizations,
-    people,
-    topics,
-    meetings: readMeetings(cacheDir, meetings),
-    recommendations,
+    ...collections,
+    meetings: readMeetings(cacheDir, collections.meetings),
     sourceFiles: listSourceFiles(settings.contentDir),
   });
   const fileDates = lastChangedByFile(contentChanges);
@@ -70,7 +61,7 @@ async function readSite(): Promise<SiteData> {
   return {
     settings,
     record,
-    topicEntries: new Map(topics.map((topic) => [topic.id, topic])),
+    topicEntries: new Map(collections.topics.map((topic) => [topic.id, topic])),
     contentChanges,
     fileDate,
     published,

@@ -257,3 +257,184 @@ describe('a 別紙 whose rows open with the role and whose title names the meeti
     expect(speakers).toEqual([members[0]?.party]);
   });
 });
+
+/** A 議事録 whose attendee groups carry the list's numbering: （１）委員 / ア 委員 / １．委員. */
+const numberedGroups = (members: string, officials: string) => `架空審議会　架空部会（第４回）
+議事録
+
+１　日時
+　令和６年４月９日（火）１０時００分～１１時００分
+２　場所
+　架空省第２会議室
+３　出席者
+${members}
+${officials}
+４　議事
+○東部会長　開会します。
+○南委員　一点、申し上げます。
+○北村課長　御説明します。
+`;
+
+describe('attendee groups headed with the list numbering', () => {
+  const forms: [string, string, string][] = [
+    ['（１）委員', '（２）架空省', '（１） and （２）'],
+    [' ア 委員', ' イ　架空省', 'ア and イ'],
+    ['１．委員', '２．架空省', '１． and ２．'],
+    ['(a) 委員', '(b) 架空省', '(a) and (b)'],
+  ];
+  for (const [first, second, name] of forms) {
+    it(`reads ${name} as numbering: each group its own, each speaker the listed attendee`, () => {
+      const draft = importText(
+        numberedGroups(`${first}\n　東部会長、西田委員、\n　南委員`, `${second}\n　北村課長、中島企画官`),
+      );
+      expect(draft.attendees.map((group) => [group.group, group.members.map((member) => member.label)])).toEqual([
+        ['委員', ['東部会長', '西田委員', '南委員']],
+        ['架空省', ['北村課長', '中島企画官']],
+      ]);
+      const members = draft.attendees.flatMap((group) => group.members);
+      const speakers = draft.items.flatMap((item) => (item.type === 'statement' ? [item.speaker] : []));
+      expect(speakers).toEqual([members[0]?.party, members[2]?.party, members[3]?.party]);
+    });
+  }
+
+  it('reads a ministry in round brackets as the group of the entries after it on its line', () => {
+    const draft = importText(
+      numberedGroups('（委員）東部会長、西田委員、\n　　　　南委員', '（架空省）北村課長、中島企画官'),
+    );
+    expect(draft.attendees.map((group) => [group.group, group.members.map((member) => member.label)])).toEqual([
+      ['委員', ['東部会長', '西田委員', '南委員']],
+      ['架空省', ['北村課長', '中島企画官']],
+    ]);
+  });
+});
+
+const presentersAndProfessions = `架空検討会（第２回）議事録
+
+日時：令和６年５月１３日（月）10:00～11:00
+場所：架空庁会議室
+出席者：
+（委員）
+東 一郎　座長　架空大学教授
+南 花子　弁護士（架空法律事務所）
+西田 次郎　公認会計士
+（説明者）
+架空マーケット株式会社　北村執行役員
+架空商事株式会社　中島部長
+
+○東座長　開会します。
+○架空マーケット株式会社北村執行役員　御説明します。
+○架空商事株式会社中島部長　補足します。
+○南委員　質問します。
+○西田委員　意見です。
+`;
+
+describe('speakers named with their organization, and members whose title is a profession', () => {
+  const draft = importText(presentersAndProfessions);
+  const members = draft.attendees.flatMap((group) => group.members);
+
+  it('reads a profession after the name (弁護士, 公認会計士) as a title, not as the name', () => {
+    expect(members.slice(0, 3).map((member) => member.name)).toEqual(['東 一郎', '南 花子', '西田 次郎']);
+  });
+
+  it('gives a label that prints the organization before the name the listed attendee', () => {
+    const speakers = draft.items.flatMap((item) => (item.type === 'statement' ? [item.speaker] : []));
+    expect(speakers).toEqual([0, 3, 4, 1, 2].map((index) => members[index]?.party));
+  });
+});
+
+const outcomes = `架空専門調査会（第５回）議事概要
+
+１　日時　令和６年６月３日（月）１０：００～１１：００
+２　場所　架空会議室
+３　出席者
+（委員）
+東 一郎(架空大学教授、会長)、西田 花子(架空研究所長)
+４　議事概要
+（１）取組方針について
+○ 若年層への啓発を強化すべきである。
+○西田委員より、指標を設けるべきとの意見があった。
+○ 審議の結果、資料２のとおり今年度の取組方針を決定した。
+（２）報告書について
+○ 原案のとおり了承された。
+`;
+
+describe('marked lines that report what the meeting did', () => {
+  it('are notes, while an unnamed opinion stays an anonymous comment', () => {
+    const draft = importText(outcomes);
+    expect(turns(draft)).toEqual([
+      ['委員', '若年層への啓発を強化すべきである。', true],
+      ['西田委員', '指標を設けるべきとの意見があった。', false],
+    ]);
+    expect(notes(draft)).toEqual([
+      '審議の結果、資料２のとおり今年度の取組方針を決定した。',
+      '原案のとおり了承された。',
+    ]);
+  });
+});
+
+const listedTitles = `架空構想会議（第７回）議事録
+
+日時：令和６年５月２８日（火）１６時００分から１７時３０分まで
+場所：架空庁会議室
+【出席者】
+村井座長
+土屋構成員
+（説明者）
+架空商事株式会社　中島部長
+（事務局）
+星野デジタル監
+議事録
+〇村井座長：開会します。
+〇星野デジタル監：御説明します。
+〇架空商事株式会社 中島部長：補足します。
+〇土屋構成員：意見です。
+〇星野技監：この方は名簿にありません。
+`;
+
+describe('labels whose title the vocabulary lacks, vouched for by the attendee list', () => {
+  const draft = importText(listedTitles);
+  const members = draft.attendees.flatMap((group) => group.members);
+
+  it('reads a listed label after a mark as a turn of that attendee, spaced as the list or not', () => {
+    const speakers = draft.items.flatMap((item) => (item.type === 'statement' ? [[item.label, item.speaker]] : []));
+    expect(speakers).toEqual([
+      ['村井座長', members[0]?.party],
+      ['星野デジタル監', members[3]?.party],
+      ['架空商事株式会社 中島部長', members[2]?.party],
+      ['土屋構成員', members[1]?.party],
+    ]);
+  });
+
+  it('leaves a label neither the vocabulary nor the list knows out of the turns, and counts its marker', () => {
+    expect(notes(draft).join('')).toContain('星野技監');
+    expect(draft.turns.markers).toBe(5);
+    expect(draft.turns.turns).toBe(4);
+  });
+});
+
+const orderOfBusinessPage = `架空審議会　架空部会（第３回）
+議事次第
+（１）架空制度について
+（２）意見交換
+（配付資料）
+資料３－１　架空制度の検討状況
+参考資料３－１　部会名簿
+架空審議会　架空部会（第３回）議事録
+(1) 日時 令和５年９月１４日（木）１４時００分～１５時００分
+(2) 場所 架空省会議室
+(3) 議事
+○東部会長 開会します。
+`;
+
+describe('a 議事次第 page whose materials are headed （配付資料）, before the title printed again', () => {
+  const draft = importText(orderOfBusinessPage);
+
+  it('ends the agenda at （配付資料） and reads the materials, without the title printed again', () => {
+    expect(draft.agenda).toEqual(['架空制度について', '意見交換']);
+    expect(draft.materials.map((material) => [material.number, material.title])).toEqual([
+      ['資料３－１', '架空制度の検討状況'],
+      ['参考資料３－１', '部会名簿'],
+    ]);
+    expect(draft.title).toBe('架空審議会　架空部会（第３回）');
+  });
+});

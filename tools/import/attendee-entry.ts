@@ -1,6 +1,14 @@
 import type { Matcher } from './matching.ts';
 import { roleClass } from './matching.ts';
-import { FULL_NAME, NAME_TOKEN, ORGANIZATION_END, ROLE_WORDS, TITLE_END, WHOLE_TITLES } from './patterns.ts';
+import {
+  FULL_NAME,
+  GUEST_TITLES,
+  NAME_TOKEN,
+  ORGANIZATION_END,
+  ROLE_WORDS,
+  TITLE_END,
+  WHOLE_TITLES,
+} from './patterns.ts';
 import type { DraftAttendee, Role } from './types.ts';
 
 const ROLE_ALTERNATION = ROLE_WORDS.join('|');
@@ -16,9 +24,15 @@ export interface EntryContext {
   warnings: string[];
 }
 
-/** A surname or a given name: a short word that is no title, role or organization. */
+/** A surname or a given name: a short word that is no title (弁護士, 教授), role or organization. */
 export function isNameToken(token: string): boolean {
-  return NAME_TOKEN.test(token) && !ROLE_IN_TEXT.test(token) && !TITLE_END.test(token) && !looksLikeOrganization(token);
+  return (
+    NAME_TOKEN.test(token) &&
+    !ROLE_IN_TEXT.test(token) &&
+    !TITLE_END.test(token) &&
+    !GUEST_TITLES.includes(token) &&
+    !looksLikeOrganization(token)
+  );
 }
 
 export function looksLikeOrganization(text: string): boolean {

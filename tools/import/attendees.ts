@@ -5,6 +5,7 @@ import {
   APPENDIX_LIST_TITLE,
   BRACKET_GROUP,
   COLON_GROUP,
+  GROUP_NUMBER,
   GROUP_WORD,
   LIST_REMARK,
   MINISTRY_GROUP,
@@ -32,13 +33,34 @@ interface RawGroup {
   lines: { line: SourceLine; text: string }[];
 }
 
+type Heading = { parts: [string, string, string]; rest: string };
+
+/**
+ * A group heading after list numbering: （１）構成員, ア 委員, イ 総務省. The numbering is structure;
+ * what follows it must name a group (委員, a ministry), so that a numbered entry stays an entry.
+ */
+function numberedHeading(text: string): Heading | undefined {
+  const number = GROUP_NUMBER.exec(text)?.[0];
+  if (!number) return undefined;
+  const after = text.slice(number.length);
+  const name = compact(after);
+  if (GROUP_WORD.test(name) || MINISTRY_GROUP.test(name)) return { parts: [number, after, ''], rest: '' };
+  const inner = groupHeading(after);
+  return inner ? { parts: [number + inner.parts[0], inner.parts[1], inner.parts[2]], rest: inner.rest } : undefined;
+}
+
 /** A group heading at the start of a line, with what follows it on the line. */
-function groupHeading(text: string): { parts: [string, string, string]; rest: string } | undefined {
+function groupHeading(text: string): Heading | undefined {
+  const numbered = numberedHeading(text);
+  if (numbered) return numbered;
   const bracket = BRACKET_GROUP.exec(text);
   if (bracket) return { parts: [bracket[1] ?? '', bracket[2] ?? '', bracket[3] ?? ''], rest: bracket[4] ?? '' };
   const round = ROUND_GROUP.exec(text);
   const inRound = compact(round?.[2] ?? '');
-  if (round && (GROUP_WORD.test(inRound) || (MINISTRY_GROUP.test(inRound) && (round[4] ?? '').trim() === ''))) {
+  // （金融庁）西村局長、…: a ministry in round brackets heads the entries after it; before a separator
+  // or alone at a line's end, it may close the entry above (…委員 / （総務省）).
+  const closesEntry = /^\s*[、，,）)]/.test(round?.[4] ?? '');
+  if (round && (GROUP_WORD.test(inRound) || (MINISTRY_GROUP.test(inRound) && !closesEntry))) {
     return { parts: [round[1] ?? '', round[2] ?? '', round[3] ?? ''], rest: round[4] ?? '' };
   }
   const colon = COLON_GROUP.exec(text);

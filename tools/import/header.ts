@@ -41,6 +41,7 @@ export function parseHeader(
 ): Header {
   const warnings: string[] = [];
   for (const line of outlined.titleLines) ledger.add(line.number, line.text, 'field');
+  for (const line of outlined.repeatedTitle) ledger.add(line.number, line.text, 'structure');
   const facts = readTitle(outlined.titleLines, record, options.body);
   const bodySlug = facts.body?.slug ?? freshSlug(takenSlugs(record, 'bodies'), 'new-body');
   if (!facts.body)

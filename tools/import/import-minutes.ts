@@ -2,7 +2,7 @@ import { furnitureLines } from './furniture.ts';
 import { parseHeader, PUBLISHER_PLACEHOLDER, type ImportOptions } from './header.ts';
 import { Ledger } from './ledger.ts';
 import { outline, sourceLines } from './outline.ts';
-import { parseProceedings } from './proceedings.ts';
+import { listedLabelsOf, parseProceedings } from './proceedings.ts';
 import { checkTurns } from './turn-check.ts';
 import type { Draft, KnownRecord, Piece, PieceKind } from './types.ts';
 
@@ -24,7 +24,7 @@ export function importMinutes(text: string, record: KnownRecord, options: Import
     ...proceedings.lines,
   ];
   const { items, agenda } = parseProceedings(proceedingsLines, header, ledger);
-  const turns = checkTurns(proceedingsLines, items);
+  const turns = checkTurns(proceedingsLines, items, listedLabelsOf(header));
   // Source order is line order, and sort() is stable, so the parts of one line keep their order.
   const pieces = [...ledger.pieces].sort((a, b) => a.line - b.line);
   const slug = `${header.date}-${header.body}-${String(header.session).padStart(2, '0')}`;

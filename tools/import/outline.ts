@@ -13,6 +13,7 @@ import {
   SECTION_NUMBER,
   SECTION_OPEN,
   SECTION_REMARK,
+  TITLE_SUFFIX,
   VALUE_START,
   type SectionKind,
 } from './patterns.ts';
@@ -37,6 +38,8 @@ export interface Section {
 
 export interface Outline {
   titleLines: SourceLine[];
+  /** The title printed again where the record proper starts, after a 議事次第 page. */
+  repeatedTitle: SourceLine[];
   sections: Section[];
   proceedings: Section;
 }
@@ -77,7 +80,9 @@ export function findLabel(text: string): Found | undefined {
     if (!strong && !marked && rest.trim() !== '') continue;
     // 日時 with nothing to show that it is a label and a sentence after it is prose.
     if (!marked && rest.length > 0 && !/^\s/.test(rest) && kind !== 'when') continue;
-    if (open && !close && /[【［[〈<＜]/.test(open)) continue;
+    if (open && !close && /[【［[〈<＜（(]/.test(open)) continue;
+    // （概要）, （議事） in round brackets are as often a remark or a group as a label.
+    if (open && /[（(]/.test(open) && !strong) continue;
     return { kind, strong, name: label.replace(/\s/g, ''), head, rest };
   }
   return undefined;
@@ -112,6 +117,7 @@ export function splitRunInLabels(lines: readonly SourceLine[]): SourceLine[] {
  */
 export function outline(lines: readonly SourceLine[]): Outline {
   const titleLines: SourceLine[] = [];
+  const repeatedTitle: SourceLine[] = [];
   const sections: Section[] = [];
   // A bare 議事 is the proceedings for good once a speaker's turn follows it: no label after that is the header's.
   let turnsBegun = false;
@@ -123,12 +129,21 @@ export function outline(lines: readonly SourceLine[]): Outline {
       continue;
     }
     if (sections.at(-1)?.kind === 'proceedings' && roleOfLine(whole.text).kind === 'speaker') turnsBegun = true;
-    for (const line of splitRunInLabels([whole])) place(line, sections, titleLines);
+    if (sections.length > 0 && repeatsTitle(whole.text, titleLines)) repeatedTitle.push(whole);
+    else for (const line of splitRunInLabels([whole])) place(line, sections, titleLines);
   }
   const settled = settleProceedings(sections, lines);
   const proceedings = proceedingsOf(settled, lines);
   const appendix = appendixOf(proceedings, settled);
-  return { titleLines, sections: appendix ? [...settled, appendix] : settled, proceedings };
+  return { titleLines, repeatedTitle, sections: appendix ? [...settled, appendix] : settled, proceedings };
+}
+
+/** 地域デジタル基盤部会（第１０回）議事録 after the 議事次第 page: a title line again, with or without 議事録. */
+function repeatsTitle(text: string, titleLines: readonly SourceLine[]): boolean {
+  const bare = (value: string) => value.replace(TITLE_SUFFIX, '').replace(/\s/g, '');
+  const wanted = bare(text);
+  const whole = bare(titleLines.map((line) => line.text).join(''));
+  return wanted.length >= 4 && (wanted === whole || titleLines.some((line) => bare(line.text) === wanted));
 }
 
 /**

@@ -70,9 +70,9 @@ export const SECTION_LABELS: readonly [SectionKind, string[], string[]][] = [
 
 /** The numbering before a section label: １． (1) 1␣ 一、 一␣ Ⅰ. 第１. */
 export const SECTION_NUMBER = String.raw`(?:第\s*(?:${DIGIT}{1,2}|${KANJI_NUMERAL}{1,3})\s*[．.、]?|${KANJI_NUMERAL}{1,3}(?=\s)|${DIGIT}{1,2}\s*[．.、)）]|[（(]\s*${DIGIT}{1,2}\s*[)）]|${DIGIT}{1,2}(?=\s)|${KANJI_NUMERAL}{1,3}\s*[．.、]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*[．.]?)`;
-/** What may open a section label: brackets and bullets. */
-export const SECTION_OPEN = '[【［\\[〈<＜■●◆□○◎・•\\-－]';
-export const SECTION_CLOSE = '[】］\\]〉>＞]';
+/** What may open a section label: brackets and bullets; round brackets for strong labels only: （配付資料）. */
+export const SECTION_OPEN = '[【［\\[〈<＜（(■●◆□○◎・•\\-－]';
+export const SECTION_CLOSE = '[】］\\]〉>＞）)]';
 /** A remark in brackets after a label: 出席者（敬称略）. */
 export const SECTION_REMARK = String.raw`(?:\s*[（(][^)）]{1,20}[)）])?`;
 /** What may stand after a label instead of a colon: the value itself, a date or a number. */
@@ -224,6 +224,11 @@ export const GUEST_TITLES = [
   '教授',
   '准教授',
   '弁護士',
+  '公認会計士',
+  '弁理士',
+  '税理士',
+  '司法書士',
+  '医師',
   '社長',
   '会頭',
   '代表理事',
@@ -305,6 +310,14 @@ export const GROUP_WORD =
   /^(?:(?:委員|構成員|専門委員|本部員|有識者本部員|本部長|オブザーバー?|事務局|政府|関係省庁|関係府省|省庁|府省|有識者|ゲスト|説明者|招聘者|プレゼンター|発表者|出席者|座長|議長)(?:等|側|一覧|名簿)?|.{1,12}側)$/u;
 /** （総務省） alone on its line heads the ministry's group, as 総務省 publishes its lists. */
 export const MINISTRY_GROUP = /^(?:[^\s（）()]{1,10}[省庁]|内閣官房|内閣府)(?:等|側)?$/u;
+/**
+ * The list numbering a group heading can carry: （１）構成員, (2) 総務省, ア 委員, イ 総務省, １．委員, ①委員.
+ * Katakana numbering (ア イ ウ…) needs a space or a stop after it, so that no name loses its first character.
+ */
+export const GROUP_NUMBER = new RegExp(
+  String.raw`^\s*(?:[（(]\s*(?:${DIGIT}{1,2}|${KANJI_NUMERAL}{1,3}|[ア-オカ-コサ-ソタ-ト]|[a-zａ-ｚ])\s*[)）]|${DIGIT}{1,2}\s*[．.)）]|[①-⑳]|[アイウエオカキクケコ](?:\s*[．.、]|\s))\s*`,
+  'u',
+);
 export const BRACKET_GROUP = /^(\s*[【［[〈<＜]\s*)([^】］\]〉>＞]{1,24}?)(\s*[】］\]〉>＞]\s*[：:]?)(.*)$/u;
 export const ROUND_GROUP = /^(\s*[（(]\s*)([^)）]{1,16}?)(\s*[)）]\s*[：:]?)(.*)$/u;
 /** A role heading a group at the start of its first entry's line: 本部長 (spaces) 北村 正道 内閣官房長官. */
@@ -375,5 +388,11 @@ export const ELIDED = /[（(]省略[)）]/;
 /** An introduction that says whose comments follow: 委員からの主な意見は以下のとおり. */
 export const WHO_COMMENTS =
   /(委員|構成員|出席者|参加者|有識者|本部員|オブザーバー?)(?:等)?(?:から|より|の)(?:主な)?(?:意見|発言|質問|コメント|質疑)/;
+/**
+ * A marked line in which the record reports what the meeting did, not what someone said: ○ 審議の結果、
+ * 資料２のとおり決定した。, ・原案のとおり了承された。 It is a note, never an anonymous member's comment.
+ */
+export const RECORD_NARRATIVE =
+  /^\s*(?:審議|議事|協議|検討|採決)の結果|(?:決定|了承|承認|採択|可決|決議|議了|閉会|開会|散会)(?:し|され|となっ)た。?\s*$/u;
 /** Labels that name a group, not a person: 委員 alone is any member. */
 export const GROUP_LABEL = /^(?:委員|構成員|出席者|有識者|オブザーバー?)$/;

@@ -132,13 +132,29 @@ const READINGS: ((text: string) => LineRole | undefined)[] = [
 ];
 
 /**
- * What a line is, read from the line alone; the caller settles what depends on its neighbours
- * (a heading needs a comment after it, a numbered line is a heading only where no statement is open).
+ * The labels the attendee list prints, after a turn mark and before a joint: 〇星野デジタル監：….
+ * The list vouches for a title the vocabulary lacks. Spaces inside a label may be printed or not.
  */
-export function roleOfLine(text: string): LineRole {
+export function listedLabelLine(labels: readonly string[]): RegExp | undefined {
+  const forms = [...new Set(labels.map((label) => label.replace(/\s/g, '')).filter((label) => label.length >= 2))]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => Array.from(label, (char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+  if (forms.length === 0) return undefined;
+  return new RegExp(String.raw`^(\s*${TURN_MARK}\s*)(${forms.join('|')})(${MARKED_JOINT})(\S.*)$`, 'u');
+}
+
+/**
+ * What a line is, read from the line alone and the labels the attendee list prints (listedLabelLine);
+ * the caller settles what depends on its neighbours (a heading needs a comment after it, a numbered
+ * line is a heading only where no statement is open).
+ */
+export function roleOfLine(text: string, listed?: RegExp): LineRole {
+  const [, lead = '', label = '', joint = '', said = ''] = listed?.exec(text) ?? [];
+  const vouched = label ? speaker(lead, label, joint, said, /より|から/.test(joint)) : undefined;
   for (const reading of READINGS) {
     const role = reading(text);
-    if (role) return role;
+    // A listed label outranks only the readings that name no one.
+    if (role) return vouched && (role.kind === 'comment' || role.kind === 'agendaItem') ? vouched : role;
   }
-  return { kind: 'plain' };
+  return vouched ?? { kind: 'plain' };
 }

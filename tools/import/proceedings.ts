@@ -1,8 +1,8 @@
 import { fullLineWidth, joinPrintedLines, printedWidth, splitPrintedParagraphs } from './pdf-text.ts';
 import type { Header } from './header.ts';
 import type { Ledger } from './ledger.ts';
-import { CATCH_ALL_LABELS, ELIDED, GROUP_LABEL, PRESENTATION, WHO_COMMENTS } from './patterns.ts';
-import { roleOfLine, type LineRole } from './proceedings-lines.ts';
+import { CATCH_ALL_LABELS, ELIDED, GROUP_LABEL, PRESENTATION, RECORD_NARRATIVE, WHO_COMMENTS } from './patterns.ts';
+import { listedLabelLine, roleOfLine, type LineRole } from './proceedings-lines.ts';
 import { resolveSpeaker } from './speakers.ts';
 import type { DraftItem, SourceLine } from './types.ts';
 
@@ -32,11 +32,14 @@ class Reader {
   readonly header: Header;
   readonly ledger: Ledger;
   readonly fullWidth: number;
+  /** The speakers' labels the attendee list prints, read as labels whatever their title. */
+  readonly listed: RegExp | undefined;
 
   constructor(header: Header, ledger: Ledger, fullWidth: number) {
     this.header = header;
     this.ledger = ledger;
     this.fullWidth = fullWidth;
+    this.listed = listedLabelsOf(header);
     const memberGroup = header.attendees.find((group) => /委員|構成員/.test(group.group));
     this.anonymousLabel = memberGroup?.group.includes('構成員') ? '構成員' : memberGroup ? '委員' : '出席者';
   }
@@ -98,6 +101,12 @@ class Reader {
   }
 }
 
+/** The line form of the labels of the people the header lists (see listedLabelLine). */
+export function listedLabelsOf(header: Header): RegExp | undefined {
+  const people = header.attendees.flatMap((group) => group.members).filter((member) => 'person' in member.party);
+  return listedLabelLine(people.map((member) => member.label));
+}
+
 /**
  * Reads the proceedings into headings, statements, presentations and notes: speakers' labels on
  * lines of their own or before their words (○岡村委員：…, 岡村委員より、…), anonymous comments
@@ -133,7 +142,7 @@ function readLine(reader: Reader, line: SourceLine, next: SourceLine[]): void {
     afterClose(reader, line);
     return;
   }
-  const role = settle(reader, roleOfLine(line.text), line, next);
+  const role = settle(reader, roleOfLine(line.text, reader.listed), line, next);
   if (readEnd(reader, role, line)) return;
   if (readPresentation(reader, line, next)) return;
   if (role.kind === 'plain') {
@@ -205,14 +214,15 @@ function readEnd(
  * where they name none, a note: 出席者 and the like are no one's label.
  */
 function readComment(reader: Reader, role: Extract<LineRole, { kind: 'comment' }>, line: SourceLine): void {
-  const kind = CATCH_ALL_LABELS.includes(reader.anonymousLabel) ? 'note' : 'statement';
+  const noSpeaker = CATCH_ALL_LABELS.includes(reader.anonymousLabel) || RECORD_NARRATIVE.test(role.text);
+  const kind = noSpeaker ? 'note' : 'statement';
   reader.ledger.split(line, [...role.parts, [role.text, kind]]);
   reader.start({ kind, label: kind === 'note' ? '' : reader.anonymousLabel, line: line.number, lines: [role.text] });
 }
 
 /** What a line is in its place: what its neighbours and the open item make of what it looks like. */
 function settle(reader: Reader, role: LineRole, line: SourceLine, next: SourceLine[]): LineRole {
-  const nextRole = next[0] ? roleOfLine(next[0].text) : undefined;
+  const nextRole = next[0] ? roleOfLine(next[0].text, reader.listed) : undefined;
   if (role.kind === 'comment') {
     if (continuesOpen(reader, role)) return { kind: 'plain' };
     const headingLike = role.mark !== '・' && role.text.length <= 40 && !/[。？?]\s*$/.test(role.text);
@@ -303,7 +313,7 @@ function continueOpen(reader: Reader, line: SourceLine, next: SourceLine[]): voi
 function isLoneHeading(reader: Reader, line: SourceLine, next: SourceLine[]): boolean {
   const text = line.text.trim();
   if (!/^\s/.test(line.text) || (reader.open?.lines.length ?? 0) > 0) return false;
-  const nextRole = next[0] ? roleOfLine(next[0].text) : undefined;
+  const nextRole = next[0] ? roleOfLine(next[0].text, reader.listed) : undefined;
   return text.length <= 30 && !/[。？]$/.test(text) && nextRole?.kind === 'speaker';
 }
 

@@ -1,4 +1,5 @@
 import { chairRoles } from '../../src/content/schemas/roles.ts';
+import { looksLikeOrganization } from './attendee-entry.ts';
 import type { Header } from './header.ts';
 import { COUNCIL_MEMBER_ROLES, ROLE_WORDS, SPEAKER_LABEL, SPEAKER_SUFFIXES, SURNAME_START } from './patterns.ts';
 import { roleClass } from './matching.ts';
@@ -21,6 +22,7 @@ export function splitLabel(label: string): { name: string; suffix: string } {
   return { name: compact.slice(0, compact.length - suffix.length).trim(), suffix };
 }
 
+const spaceless = (text: string) => text.replace(/\s/g, '');
 const members = (header: Header) => header.attendees.flatMap((group) => group.members);
 const personOf = (member: DraftAttendee) => ('person' in member.party ? member.party.person : undefined);
 
@@ -31,7 +33,8 @@ const personOf = (member: DraftAttendee) => ('person' in member.party ? member.p
  */
 export function resolveSpeaker(label: string, header: Header): Speaker {
   if (label === '事務局') return { organization: header.publisher };
-  const exact = members(header).find((member) => member.label === label);
+  // The label as the list prints it, but for the spacing: ミナトマーケット株式会社 白石執行役員.
+  const exact = members(header).find((member) => spaceless(member.label) === spaceless(label));
   if (exact) return exact.party;
   const { name, suffix } = splitLabel(label);
   if (name === '') {
@@ -69,12 +72,20 @@ export function resolveSpeaker(label: string, header: Header): Speaker {
  */
 function listedAs(label: string, name: string, header: Header): DraftAttendee[] {
   const people = members(header).filter((member) => personOf(member) !== undefined);
-  const named = people.filter((member) => {
-    const memberName = member.name ?? '';
-    const surname = memberName.replace(/\s.*$/, '');
-    return memberName === name || surname === name || (memberName === '' ? member.label : surname).startsWith(name);
-  });
+  const byName = (wanted: string) =>
+    people.filter((member) => {
+      const memberName = member.name ?? '';
+      const surname = memberName.replace(/\s.*$/, '');
+      return (
+        memberName === wanted || surname === wanted || (memberName === '' ? member.label : surname).startsWith(wanted)
+      );
+    });
+  const named = byName(name);
   if (named.length > 0) return named;
+  // ミナトマーケット株式会社白石執行役員: the speaker's organization printed before the name.
+  const withoutOrganization = afterOrganization(spaceless(name));
+  const namedAfter = withoutOrganization ? byName(withoutOrganization) : [];
+  if (namedAfter.length > 0) return namedAfter;
   const compact = label.replace(/\s/g, '');
   const opening = (member: DraftAttendee) => {
     const memberName = member.name ?? '';
@@ -89,6 +100,15 @@ function listedAs(label: string, name: string, header: Header): DraftAttendee[] 
   };
   const longest = Math.max(0, ...people.map(opening));
   return longest === 0 ? [] : people.filter((member) => opening(member) === longest);
+}
+
+/** The name after an organization's name that opens a label's name part (株式会社…白石), if any. */
+function afterOrganization(name: string): string | undefined {
+  const chars = Array.from(name);
+  for (let cut = chars.length - 1; cut >= 2; cut -= 1) {
+    if (looksLikeOrganization(chars.slice(0, cut).join(''))) return chars.slice(cut).join('');
+  }
+  return undefined;
 }
 
 /**

@@ -28,13 +28,13 @@ export interface TurnCheck {
   lost: QuotedLine[];
 }
 
-export function checkTurns(lines: readonly SourceLine[], items: readonly DraftItem[]): TurnCheck {
+export function checkTurns(lines: readonly SourceLine[], items: readonly DraftItem[], listed?: RegExp): TurnCheck {
   const turns = items.filter(
     (item): item is Extract<DraftItem, { type: 'statement' | 'presentation' }> =>
       item.type === 'statement' || item.type === 'presentation',
   );
   const turnLines = new Set(turns.map((item) => item.line));
-  const marked = lines.map((line) => ({ line, naming: namesSpeaker(roleOfLine(line.text)) }));
+  const marked = lines.map((line) => ({ line, naming: namesSpeaker(roleOfLine(line.text, listed)) }));
   const markers = marked.filter(({ line, naming }) => naming || SPEAKER_MARK_LINE.test(line.text));
   const quote = (line: SourceLine): QuotedLine => ({ line: line.number, text: line.text.trim() });
   return {

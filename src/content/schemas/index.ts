@@ -1,4 +1,4 @@
-import type { CollectionName } from '~/record/types';
+import type { CollectionName } from '~/record/kinds';
 import { bodySchema } from './body';
 import type { Reference } from './common';
 import { meetingSchema } from './meeting';

@@ -1,5 +1,4 @@
-import { pageCount, pagedUrl, ROWS_PER_PAGE, STATEMENTS_PER_PAGE, type Paged } from '~/site/pagination';
-import { bodyUrl, meetingsIndexUrl, organizationUrl, personUrl, recommendationsIndexUrl, topicUrl } from '~/site/urls';
+import { ROWS_PER_PAGE, STATEMENTS_PER_PAGE, type Paged } from '~/site/pagination';
 import type {
   BodyIndex,
   DerivedRecord,
@@ -52,23 +51,3 @@ export const recommendationList = (record: DerivedRecord): Paged<ResolvedRecomme
 
 /** A standing council meets for decades: hundreds of sessions. */
 export const bodyLists = (index: BodyIndex) => [{ items: index.meetings, perPage: ROWS_PER_PAGE }] as const;
-
-/**
- * Pages 2, 3, … of every list above, each under the URL of its page 1: what the sitemap must list
- * beside the records' own URLs, so that a crawler reaches every page without following pagers.
- */
-export function continuationPages(record: DerivedRecord): { first: string; path: string }[] {
-  const counted = <Index>(indexes: Map<string, Index>, url: (id: string) => string, count: (index: Index) => number) =>
-    [...indexes].map(([id, index]) => [url(id), count(index)] as const);
-  const counts = [
-    [meetingsIndexUrl(), pageCount(meetingList(record))] as const,
-    [recommendationsIndexUrl(), pageCount(recommendationList(record))] as const,
-    ...counted(record.byTopic, topicUrl, (index) => pageCount(...topicLists(index))),
-    ...counted(record.byPerson, personUrl, (index) => pageCount(...personLists(index))),
-    ...counted(record.byOrganization, organizationUrl, (index) => pageCount(...organizationLists(index))),
-    ...counted(record.byBody, bodyUrl, (index) => pageCount(...bodyLists(index))),
-  ];
-  return counts.flatMap(([first, count]) =>
-    Array.from({ length: count - 1 }, (_, i) => ({ first, path: pagedUrl(first, i + 2) })),
-  );
-}

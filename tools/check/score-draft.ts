@@ -9,8 +9,11 @@ import { parse as parseYaml } from 'yaml';
  */
 
 export interface ExpectedTurn {
+  /** The part of the speaker's name that identifies them (the surname). */
   key: string;
+  /** The marker as written, without ○ and spaces. */
   label: string;
+  /** The first twelve characters of what they say, whitespace removed. */
   starts: string;
 }
 
@@ -19,8 +22,10 @@ export interface Expectation {
   session: number;
   start: string;
   end: string;
+  /** A part of the venue a right draft holds. */
   venue: string;
   publisher: string;
+  /** The number of people listed as attendees, or null where the document lists none. */
   persons: number | null;
   statements: ExpectedTurn[];
 }

@@ -187,22 +187,6 @@ export const OFFICIAL_TITLES = [
 ];
 /** Observers, as labels print them. */
 export const OBSERVER_WORDS = ['オブザーバー', 'オブザーバ'];
-/** Roles of councils' own (審議会, 部会, 分科会) and of those they hear. */
-export const COUNCIL_ROLES = [
-  '分科会長代理',
-  '部会長代理',
-  '分科会長',
-  '部会長',
-  '副会長',
-  '会長代理',
-  '会長',
-  '臨時委員',
-  '幹事',
-  '関係官',
-  '参考人',
-  '説明員',
-  '説明者',
-];
 /** Council roles held by members of the council. */
 export const COUNCIL_MEMBER_ROLES = [
   '分科会長代理',
@@ -214,6 +198,8 @@ export const COUNCIL_MEMBER_ROLES = [
   '会長',
   '臨時委員',
 ];
+/** Roles of councils' own (審議会, 部会, 分科会) and of those they hear. */
+export const COUNCIL_ROLES = [...COUNCIL_MEMBER_ROLES, '幹事', '関係官', '参考人', '説明員', '説明者'];
 /** The surname a label opens with, before a title: 城内, 平, あべ, カタカナ. */
 export const SURNAME_START = /^(?:[\p{Script=Han}々]{1,2}|\p{Script=Hiragana}{1,3}|[\p{Script=Katakana}ー]{2,6})/u;
 /** Ministers' titles a label can end in beyond 大臣: the Prime Minister, the Chief Cabinet Secretary. */

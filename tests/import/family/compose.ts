@@ -4,27 +4,9 @@
  * (speaker key, label as written, first words), so that each document and its expectation cannot drift.
  */
 
-export interface ExpectedTurn {
-  /** The part of the speaker's name that identifies them (the surname). */
-  key: string;
-  /** The marker as written, without ○ and spaces. */
-  label: string;
-  /** The first twelve characters of what they say, whitespace removed. */
-  starts: string;
-}
+import type { Expectation, ExpectedTurn } from '../../../tools/check/score-draft.ts';
 
-export interface Expectation {
-  date: string;
-  session: number;
-  start: string;
-  end: string;
-  /** A part of the venue a right draft holds. */
-  venue: string;
-  publisher: string;
-  /** The number of people listed as attendees, or null where the document lists none. */
-  persons: number | null;
-  statements: ExpectedTurn[];
-}
+export type { Expectation, ExpectedTurn };
 
 export type Edition = 'utf-8' | 'utf-8-bom' | 'shift_jis' | 'pdf' | 'html';
 

@@ -7,22 +7,40 @@
  * Pure: the record in, plain objects out.
  */
 import type { DerivedRecord } from '~/record/derive';
+import { kinds as recordKinds, type CollectionName } from '~/record/kinds';
 import { speakerName } from '~/record/speakers';
 import { meetingUrl, organizationUrl, personUrl, recommendationUrl, topicUrl } from '~/record/urls';
 
-export const kinds = ['statement', 'meeting', 'topic', 'person', 'organization', 'recommendation'] as const;
-export type Kind = (typeof kinds)[number];
-export const kindLabels: Record<Kind, string> = {
-  statement: '発言',
-  meeting: '会議',
-  topic: 'トピック',
-  person: '人物',
-  organization: '組織',
-  recommendation: '提言',
-};
+/**
+ * What a result can be, in the order the kind filter lists them, and the record type whose label
+ * names it (src/record/kinds.ts); a statement is a segment of its meeting.
+ */
+const resultKinds = {
+  statement: undefined,
+  meeting: 'meetings',
+  topic: 'topics',
+  person: 'people',
+  organization: 'organizations',
+  recommendation: 'recommendations',
+} as const satisfies Record<string, CollectionName | undefined>;
+export type Kind = keyof typeof resultKinds;
+export const kinds = Object.keys(resultKinds) as Kind[];
+const STATEMENT_LABEL = '発言';
+export const kindLabels = Object.fromEntries(
+  kinds.map((kind) => {
+    const type = resultKinds[kind];
+    return [kind, type ? recordKinds[type].label : STATEMENT_LABEL];
+  }),
+) as Record<Kind, string>;
 
 /** The filter names, as the issue and the UI name them. */
-export const filterNames = { body: '会議体', year: '年', speaker: '発言者', topic: 'トピック', kind: 'kind' } as const;
+export const filterNames = {
+  body: recordKinds.bodies.label,
+  year: '年',
+  speaker: '発言者',
+  topic: recordKinds.topics.label,
+  kind: 'kind',
+} as const;
 export type FilterKey = keyof typeof filterNames;
 /** Filters that hold for a whole record; the others (speaker, topic, kind) are each segment's. */
 export const recordFilterKeys = ['body', 'year'] as const satisfies readonly FilterKey[];
@@ -54,9 +72,6 @@ export interface SearchDocument {
 }
 
 export { speakerName };
-
-/** The file of the build the pages write the documents to, one JSON line each (src/pages/search-documents.jsonl.ts). */
-export const DOCUMENTS_FILE = 'search-documents.jsonl';
 
 const lines = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join('\n');
 const topicTitles = (record: DerivedRecord, refs: readonly { id: string }[]) =>

@@ -48,7 +48,7 @@ export default defineConfig({
   // dist/, with the index in it, measured against the limits of the host in DEPLOY_HOST.
   integrations: [
     siteData(settings),
-    searchIndex({ shardRecords: settings.searchShardRecords }),
+    searchIndex({ contentDir: settings.contentDir, shardRecords: settings.searchShardRecords }),
     buildGc(),
     siteUrlNotice(settings),
     hostLimits(settings),

@@ -97,10 +97,16 @@ export function readEntry(kind: CollectionName, file: RecordFile): PlainEntry {
   return { id: file.id, data, filePath: file.filePath, ...(body === undefined ? {} : { body }) };
 }
 
+/** Entries in the order Astro's collections give them: its data store keeps them sorted by ID, with `localeCompare`. */
+const inCollectionOrder = (entries: PlainEntry[]) => entries.sort((a, b) => a.id.localeCompare(b.id));
+
 /** The whole record in a content folder, read and validated as a build reads it (not yet checked as a whole). */
 export function readRecordEntries(contentDir: string): RecordEntries {
   const entries = Object.fromEntries(
-    kindNames.map((kind) => [kind, listKindFiles(contentDir, kind).map((file) => readEntry(kind, file))]),
+    kindNames.map((kind) => [
+      kind,
+      inCollectionOrder(listKindFiles(contentDir, kind).map((file) => readEntry(kind, file))),
+    ]),
   ) as Record<CollectionName, PlainEntry[]>;
   rejectSameMeetingTwice(entries.meetings);
   return { ...entries, sourceFiles: listSourceFiles(contentDir) } as unknown as RecordEntries;

@@ -61,6 +61,8 @@ function buildCorpusSite(folder: string): { dist: string; seconds: number } {
     const result = spawnSync('node', args, {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       encoding: 'utf8',
+      // The build logs a line per page: megabytes, where Node's default buffer would stop it at 1 MB.
+      maxBuffer: 1 << 30,
     });
     if (result.status !== 0)
       throw new Error(`${args.join(' ')} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);

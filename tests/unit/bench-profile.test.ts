@@ -32,6 +32,21 @@ describe('bench profile', () => {
     expect(codeOf('', '(garbage collector)')).toBe('(garbage collector)');
   });
 
+  it("keeps a thread that renders no page, the search index's worker, as one phase", () => {
+    const worker: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('(root)', ''), children: [2, 3] },
+        { id: 2, callFrame: frame('recordContent', 'file:///p/src/search/tokenize.ts') },
+        { id: 3, callFrame: frame('(idle)', '') },
+      ],
+      samples: [2, 3, 2],
+      timeDeltas: [1000, 2000, 1000],
+    };
+    expect(phasesOf(worker).map(({ name, self }) => ({ name, self: Object.fromEntries(self) }))).toEqual([
+      { name: 'the whole thread', self: { 'src/search/tokenize.ts': 2, '(idle)': 2 } },
+    ]);
+  });
+
   it('cuts the samples into phases at the first and last with page generation on the stack', () => {
     const phases = phasesOf(profile).map(({ name, seconds, self }) => ({
       name,

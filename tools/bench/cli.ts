@@ -94,6 +94,17 @@ function distLines(dist: DistFigures, folder: string): string[] {
   ];
 }
 
+/** Each thread's profile: Node names them CPU.<date>.<time>.<pid>.<thread>.<sequence>.cpuprofile. */
+function threadProfileLines(profileDir: string): string[] {
+  return readdirSync(profileDir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .sort()
+    .flatMap((name) => {
+      const thread = name.split('.').at(-3);
+      return profileLines(join(profileDir, name), thread === '0' ? 'main thread' : `thread ${thread ?? '?'}`);
+    });
+}
+
 /** Builds the corpus of `count` meetings into `folder`; prints its figures; returns its time and site. */
 async function buildCorpusSite(count: number, folder: string) {
   // The bench deletes the corpus and the site it builds in this folder, so it must be its own.
@@ -124,8 +135,7 @@ async function buildCorpusSite(count: number, folder: string) {
   });
   for (const line of lines) console.log(line);
   for (const line of distLines(distFigures(filesUnder(outDir)), folder)) console.log(line);
-  if (values.profile)
-    for (const line of profileLines(join(profileDir, readdirSync(profileDir)[0] ?? ''))) console.log(line);
+  if (values.profile) for (const line of threadProfileLines(profileDir)) console.log(line);
   return { build, site };
 }
 

@@ -1,8 +1,8 @@
 /**
- * Where the build's Node CPU time goes, read from a V8 CPU profile of its main thread
- * (`npm run bench -- --profile`), by phase: before the pages (start, content sync, bundling),
+ * Where the build's Node CPU time goes, read from the V8 CPU profiles of its threads
+ * (`npm run bench -- --profile`). The main thread's by phase: before the pages (start, content sync, bundling),
  * the pages (from the first sample to the last with Astro's page generation on its stack), and
- * after them (astro:build:done). In each phase, each sample is charged to the code it was in: a
+ * after them (astro:build:done); the search index's worker thread as one. In each phase, each sample is charged to the code it was in: a
  * package, a Node module, our own code (sources, or the chunks Astro bundled them into), the
  * garbage collector, or idle (the thread waiting: for file writes, for another process or thread).
  * Figures, not a test.
@@ -68,12 +68,15 @@ export function phasesOf(profile: CpuProfile): Phase[] {
   const samples = readSamples(profile);
   const first = samples.findIndex((s) => s.pages);
   const last = samples.findLastIndex((s) => s.pages);
-  const bounds = first < 0 ? [samples.length, samples.length] : [first, last + 1];
-  const phases = [
-    { name: 'before the pages (start, content sync, bundling)', from: 0, to: bounds[0] ?? 0 },
-    { name: 'the pages', from: bounds[0] ?? 0, to: bounds[1] ?? 0 },
-    { name: 'after the pages (astro:build:done)', from: bounds[1] ?? 0, to: samples.length },
-  ];
+  // A thread that renders no page (the search index's worker) is one phase.
+  const phases =
+    first < 0
+      ? [{ name: 'the whole thread', from: 0, to: samples.length }]
+      : [
+          { name: 'before the pages (start, content sync, bundling)', from: 0, to: first },
+          { name: 'the pages', from: first, to: last + 1 },
+          { name: 'after the pages (astro:build:done)', from: last + 1, to: samples.length },
+        ];
   return phases.map(({ name, from, to }) => {
     const self = new Map<string, number>();
     for (const s of samples.slice(from, to)) self.set(s.code, (self.get(s.code) ?? 0) + s.ms);
@@ -94,11 +97,11 @@ function phaseLines(phase: Phase, count: number): string[] {
   ];
 }
 
-/** Lines for `npm run bench -- --profile`: each phase of one profile file. */
-export function profileLines(file: string, count = 12): string[] {
+/** Lines for `npm run bench -- --profile`: each phase of one thread's profile file. */
+export function profileLines(file: string, thread: string, count = 12): string[] {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-  return phasesOf(profile).flatMap((phase) => phaseLines(phase, count));
+  return phasesOf(profile).flatMap((phase) => phaseLines({ ...phase, name: `${thread}, ${phase.name}` }, count));
 }
 
 if (import.meta.main)
-  for (const line of profileLines(process.argv[2] ?? '', Number(process.argv[3] ?? 12))) console.log(line);
+  for (const line of profileLines(process.argv[2] ?? '', process.argv[3] ?? 'thread')) console.log(line);

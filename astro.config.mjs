@@ -25,7 +25,7 @@ export default defineConfig({
   trailingSlash: 'always',
   redirects,
   // Pages one at a time (Astro's default build.concurrency): more at once competes with Pagefind for
-  // the cores and costs memory for little gain (docs/benchmarks.md, "Where the time goes").
+  // the cores and costs memory for little gain (docs/benchmarks.md, "Measured choices in the code").
   // Scripts and styles are files under /_astro/, cached once for every page, never inlined: an
   // inline copy would repeat in each of the archive's tens of thousands of pages (docs/benchmarks.md, "Size of dist/").
   build: { format: 'directory', inlineStylesheets: 'never' },

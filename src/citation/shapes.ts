@@ -1,5 +1,5 @@
-// Formatting SIST02 and APA once per shape pays (docs/benchmarks.md, "What changed, and why it
-// pays"); the unit tests compare every shaped citation with direct formatting.
+// Formatting SIST02 and APA once per shape pays (docs/benchmarks.md, "Measured choices in the
+// code"); the unit tests compare every shaped citation with direct formatting.
 import { LRUCache } from 'lru-cache';
 import { BIBLIOGRAPHY_ITEM_ID, formatBibliography } from './citation-js';
 import type { CslItem } from './csl';

@@ -8,8 +8,8 @@
  * after the last one, whatever the size of the heap, so most full collections of a build come from
  * the pages written (`--trace-incremental-marking` says "external memory pressure"). Each marks the
  * whole record, which stays in the heap for the whole build; both the count and the heap grow with
- * the archive, so the collector's work would grow with its square (docs/benchmarks.md, "Garbage
- * collection").
+ * the archive, so the collector's work would grow with its square (docs/benchmarks.md, "Measured
+ * choices in the code").
  *
  * `--external-memory-accounted-in-global-limit` counts that memory against the limit V8 sets from
  * the live heap instead. V8 would then let the heap grow to four times what stayed live, so

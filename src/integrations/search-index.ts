@@ -3,7 +3,8 @@
  * record, derives the search documents and has Pagefind index them (search-index/worker.ts) in
  * Astro's cache folder while the pages render; when the pages are done, it waits for the index and
  * moves it into dist/pagefind/. A failed build leaves nothing in the project: the staging folder is
- * removed when Node exits, and the next build clears it anyway.
+ * removed when Node exits, and the next build clears it anyway. Indexing beside the pages, not
+ * after them, pays (docs/benchmarks.md, "The search index beside the pages").
  */
 import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';

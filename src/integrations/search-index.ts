@@ -27,7 +27,15 @@ export default function searchIndex({ contentDir, shardRecords }: Options): Astr
   let base = '';
   let thread: IndexThread | undefined;
   const clear = () => {
-    if (staging) rmSync(staging, { recursive: true, force: true });
+    if (staging) rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
+  };
+  // On the way out of a failed build the worker may still be writing there; the next build clears it.
+  const clearOnExit = () => {
+    try {
+      clear();
+    } catch {
+      // Left for the next build's clear().
+    }
   };
   return {
     name: 'search-index',
@@ -39,7 +47,7 @@ export default function searchIndex({ contentDir, shardRecords }: Options): Astr
       'astro:build:start': () => {
         if (!staging) return;
         clear();
-        process.once('exit', clear);
+        process.once('exit', clearOnExit);
         thread = startIndexThread(WORKER, { contentDir, outputPath: fileURLToPath(staging), shardRecords, base });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -48,7 +56,7 @@ export default function searchIndex({ contentDir, shardRecords }: Options): Astr
         const target = new URL('pagefind/', dir);
         await rm(target, { recursive: true, force: true });
         await rename(staging, target);
-        process.off('exit', clear);
+        process.off('exit', clearOnExit);
         logger.info(`search index written: ${JSON.stringify(figures)}`);
       },
     },

@@ -3,8 +3,9 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPagePaths } from '../helpers/dist';
-import { haveChromium, launchChromium } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { launchChromium } from '../../tools/browser/chromium';
+import { haveChromium } from '../helpers/browser';
+import { serveDist } from '../../tools/browser/serve-dist';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

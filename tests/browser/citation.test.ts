@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haveChromium, launchChromium } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { launchChromium } from '../../tools/browser/chromium';
+import { haveChromium } from '../helpers/browser';
+import { serveDist } from '../../tools/browser/serve-dist';
 import { ACCESSED_PLACEHOLDER } from '~/citation/format';
 import { citationFileUrl, statementPageUrl } from '~/site/urls';
 

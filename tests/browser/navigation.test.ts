@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendationUrl, statementUrl } from '~/site/urls';
-import { haveChromium, launchChromium } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { launchChromium } from '../../tools/browser/chromium';
+import { haveChromium } from '../helpers/browser';
+import { serveDist } from '../../tools/browser/serve-dist';
 
 describe.skipIf(!haveChromium)('a reader browsing the record', () => {
   let browser: Browser;

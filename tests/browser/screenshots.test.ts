@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haveChromium, launchChromium } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { launchChromium } from '../../tools/browser/chromium';
+import { haveChromium } from '../helpers/browser';
+import { serveDist } from '../../tools/browser/serve-dist';
 
 /** One page of each type, saved at a phone and a desktop width for people to look at (CI artefact). */
 const pageTypes = {

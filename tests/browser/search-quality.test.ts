@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { normalize } from '~/text/normalize';
 import { statementUrl } from '~/site/urls';
-import { launchChromium } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { launchChromium } from '../../tools/browser/chromium';
+import { serveDist } from '../../tools/browser/serve-dist';
 import { readRecordEntries } from '~/content/read-record';
 import { qualityQueries } from '../search/queries';
 

@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { launchChromium } from '../../tools/browser/chromium';
+import { serveDist } from '../../tools/browser/serve-dist';
 import { exampleQueries } from '~/search/examples';
 import { MAX_QUERY_LENGTH } from '~/search/query';
 

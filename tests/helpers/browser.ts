@@ -1,32 +1,10 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath, missingChromium } from '../../tools/browser/chromium';
 
-/**
- * Debian's chromium, never a downloaded browser: CHROMIUM_PATH, else /usr/bin/chromium.
- * In CI a missing browser is an error; locally the tests are skipped with the install command.
- */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** In CI a missing browser is an error; locally the browser tests are skipped with the install command. */
 export const haveChromium = existsSync(chromiumPath);
 
 if (!haveChromium) {
-  const message = `Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`;
-  if (process.env['CI'] === 'true') throw new Error(message);
-  console.warn(`${message} Browser tests are skipped.`);
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    // Without the background-networking flags Chromium tries to reach Google at start-up; these
-    // machines have no such network, and the site must make no request outside its own origin anyway.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  if (process.env['CI'] === 'true') throw new Error(missingChromium);
+  console.warn(`${missingChromium} Browser tests are skipped.`);
 }

@@ -22,8 +22,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { it } from 'vitest';
 import { ownedTemporaryFolder, removeOwnedFolder } from '../owned-folder';
-import { launchChromium } from '../../tests/helpers/browser';
-import { serveDist, type Served } from '../../tests/helpers/static-server';
+import { launchChromium } from '../browser/chromium';
+import { serveDist, type Served } from '../browser/serve-dist';
 import { indexStock, STOCK_BARE_PAGE, STOCK_BUNDLE, STOCK_PAGE } from './stock-page';
 import { truthCounts } from './truth';
 

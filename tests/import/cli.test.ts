@@ -75,6 +75,17 @@ describe('npm run import', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: npm run import -- <minutes.pdf|minutes.html|minutes.txt>');
   });
+
+  it('prints its usage for --help, and names an unknown option with the usage instead of a stack trace', () => {
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('usage: npm run import --');
+    const unknown = run('--outt', 'drafts');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--outt'");
+    expect(unknown.stderr).toContain('usage: npm run import --');
+    expect(unknown.stderr).not.toContain('    at ');
+  });
 });
 
 describe('npm run import under --out', () => {

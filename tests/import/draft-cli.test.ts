@@ -108,6 +108,17 @@ describe('npm run draft', () => {
     expect(readFileSync(meeting, 'utf8')).toBe(before);
   });
 
+  it('prints its usage for --help, and names an unknown option with the usage instead of a stack trace', () => {
+    const help = draft('--help');
+    expect(help.status).toBe(0);
+    expect(help.output).toContain('usage: npm run draft --');
+    const unknown = draft('--sugest');
+    expect(unknown.status).toBe(2);
+    expect(unknown.output).toContain("Unknown option '--sugest'");
+    expect(unknown.output).toContain('usage: npm run draft --');
+    expect(unknown.output).not.toContain('    at ');
+  });
+
   it('says where a draft does not parse, and changes nothing', () => {
     const { meeting } = draftRecord('unparsable');
     writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('session: 1', 'session: [1'));

@@ -79,15 +79,29 @@ function recommend(todo: Todo, argument: string): string {
   return `wrote ${path}`;
 }
 
+/** The command line; an unknown option is a DraftInputError with the usage, not a stack trace. */
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        suggest: { type: 'boolean' },
+        accept: { type: 'string', multiple: true },
+        recommend: { type: 'string', multiple: true },
+      },
+    });
+  } catch (error) {
+    throw new DraftInputError(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
 function main(): number {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      suggest: { type: 'boolean' },
-      accept: { type: 'string', multiple: true },
-      recommend: { type: 'string', multiple: true },
-    },
-  });
+  const { values, positionals } = readArguments();
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const path = meetingPath(positionals[0]);
   if (!existsSync(path)) throw new DraftInputError(`${path}: no such file. ${USAGE}`);
   let todo = draftTodo(path);

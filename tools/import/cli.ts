@@ -21,15 +21,34 @@ function reservedIn(outDir: string) {
   return { people: slugs('people'), organizations: slugs('organizations'), bodies: slugs('bodies') };
 }
 
+/** The command line, or what is wrong with it (an unknown option) in place of a stack trace. */
+function readArguments() {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        out: { type: 'string', default: 'content' },
+        force: { type: 'boolean', default: false },
+        body: { type: 'string' },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    options: {
-      out: { type: 'string', default: 'content' },
-      force: { type: 'boolean', default: false },
-      body: { type: 'string' },
-    },
-    allowPositionals: true,
-  });
+  const parsed = readArguments();
+  if (typeof parsed === 'string') {
+    console.error(`${parsed}\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
   const [file] = positionals;
   if (!file || positionals.length > 1) {
     console.error(usage);

@@ -3,26 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { deriveRecord } from '~/record/derive';
 import {
   aboutUrl,
-  bodiesIndexUrl,
   bodyUrl,
   changesUrl,
   homeUrl,
   meetingUrl,
   meetingsIndexUrl,
-  organizationsIndexUrl,
   organizationUrl,
-  peopleIndexUrl,
   personUrl,
-  recommendationsIndexUrl,
   recommendationUrl,
   searchUrl,
   statementPageUrl,
   statementUrl,
-  topicsIndexUrl,
   topicUrl,
 } from '~/site/urls';
 import { allPagePaths, fileForPath, page } from '../helpers/dist';
 import { readRecordEntries } from '~/content/read-record';
+import { kindNames } from '~/record/kinds';
+import { siteKinds } from '~/site/kinds';
 
 // RECORD_CONTENT_DIR and SITE_DIST run these checks on a synthetic corpus's build (see docs/benchmarks.md).
 const entries = readRecordEntries(process.env['RECORD_CONTENT_DIR'] ?? 'content');
@@ -177,21 +174,15 @@ describe('every page', () => {
   const paths = allPagePaths();
 
   it('covers every record', () => {
+    // Every entry of every record type has its page, and every type its list (src/site/kinds.ts).
+    const recordPages = kindNames.flatMap((kind) => {
+      const { indexUrl, url } = siteKinds[kind];
+      return [indexUrl(), ...[...record[kind].keys()].map(url)];
+    });
     const expected = [
-      ...[...record.meetings.keys()].map(meetingUrl),
+      ...recordPages,
       ...record.spoken.map(({ meeting, item }) => statementPageUrl(meeting.id, item.id)),
-      ...[...record.people.keys()].map(personUrl),
-      ...[...record.organizations.keys()].map(organizationUrl),
-      ...[...record.topics.keys()].map(topicUrl),
-      ...[...record.recommendations.keys()].map(recommendationUrl),
-      ...[...record.bodies.keys()].map(bodyUrl),
       homeUrl(),
-      meetingsIndexUrl(),
-      peopleIndexUrl(),
-      organizationsIndexUrl(),
-      bodiesIndexUrl(),
-      topicsIndexUrl(),
-      recommendationsIndexUrl(),
       aboutUrl(),
       changesUrl(),
       searchUrl(),

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --meetings N [--seed S] [--dir DIR] [--double]
+ * npm run bench -- [--meetings N] [--seed S] [--dir DIR] [--double] [--profile]
  * Writes a synthetic corpus, builds the site and its search index from it into its own folder, then
  * the Astro floor (floor.ts) of the same number of pages of the same average size, and prints one
  * `name: value` line per figure and the ratios the targets are set in (docs/benchmarks.md). With
@@ -12,7 +12,6 @@ import { once } from 'node:events';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   claimFolder,
   ownedTemporaryFolder,
@@ -22,6 +21,7 @@ import {
 } from '../owned-folder.ts';
 import { distFigures, hostLines, type DistFigures } from '../../src/site/hosts.ts';
 import { figureLines, parseGnuTime, siteFigures, type BuiltFile, type Measured } from './figures.ts';
+import { readCommandLine } from '../command-line.ts';
 import { writeFloorProject } from './floor.ts';
 import { profileLines } from './profile.ts';
 import { readProcesses } from './processes.ts';
@@ -30,15 +30,18 @@ import { addSample, emptySample, pagefindCpuSeconds, type Sampled } from './samp
 /** Where the build's search integration writes the Pagefind index inside the site. */
 const INDEX_FOLDER = 'pagefind';
 
-const { values } = parseArgs({
-  options: {
-    meetings: { type: 'string', default: '1000' },
-    seed: { type: 'string', default: '7' },
-    dir: { type: 'string' },
-    double: { type: 'boolean', default: false },
-    profile: { type: 'boolean', default: false },
+const { values } = readCommandLine(
+  {
+    options: {
+      meetings: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '7' },
+      dir: { type: 'string' },
+      double: { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
+    },
   },
-});
+  'usage: npm run bench -- [--meetings N] [--seed S] [--dir DIR] [--double] [--profile]',
+);
 const meetings = Number(values.meetings);
 const dir = values.dir ?? `/tmp/record-bench-${String(meetings)}`;
 

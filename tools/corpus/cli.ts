@@ -4,20 +4,26 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
 import { realVocabulary } from './vocabulary.ts';
+import { readCommandLine } from '../command-line.ts';
 import { emptyOwnedFolder, refuseOrRun } from '../owned-folder.ts';
 
-const { values } = parseArgs({
-  options: {
-    meetings: { type: 'string', default: '1000' },
-    out: { type: 'string' },
-    seed: { type: 'string', default: '7' },
-  },
-});
 const usage = 'usage: npm run corpus -- --meetings N --out DIR [--seed S]';
-if (!values.out) throw new Error(usage);
+const { values } = readCommandLine(
+  {
+    options: {
+      meetings: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '7' },
+    },
+  },
+  usage,
+);
+if (!values.out) {
+  console.error(`--out: missing. Fix: give the folder to write the corpus to.\n${usage}`);
+  process.exit(2);
+}
 const out = values.out;
 /** A whole number of at least `min`, as written: Number('abc') is NaN, and NaN meetings made a corpus of none. */
 const wholeNumber = (name: string, value: string, min: number, example: number) => {

@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { RecordFileError } from '../../src/content/loaders/content-files.ts';
 import {
   checkTopics,
@@ -17,6 +16,7 @@ import {
   setAttribute,
   writeAtomically,
 } from './edit.ts';
+import { readCommandLine } from '../command-line.ts';
 import { printTodo } from './print.ts';
 import { draftTodo, type Todo } from './todo.ts';
 
@@ -79,29 +79,18 @@ function recommend(todo: Todo, argument: string): string {
   return `wrote ${path}`;
 }
 
-/** The command line; an unknown option is a DraftInputError with the usage, not a stack trace. */
-function readArguments() {
-  try {
-    return parseArgs({
+function main(): number {
+  const { values, positionals } = readCommandLine(
+    {
       allowPositionals: true,
       options: {
-        help: { type: 'boolean', short: 'h' },
         suggest: { type: 'boolean' },
         accept: { type: 'string', multiple: true },
         recommend: { type: 'string', multiple: true },
       },
-    });
-  } catch (error) {
-    throw new DraftInputError(`${(error as Error).message}\n${USAGE}`);
-  }
-}
-
-function main(): number {
-  const { values, positionals } = readArguments();
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+    },
+    USAGE,
+  );
   const path = meetingPath(positionals[0]);
   if (!existsSync(path)) throw new DraftInputError(`${path}: no such file. ${USAGE}`);
   let todo = draftTodo(path);

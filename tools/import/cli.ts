@@ -1,7 +1,7 @@
 // npm run import -- <minutes.pdf|.html|.txt> [--out DIR] [--force] [--body SLUG]: writes a draft meeting record and stubs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../command-line.ts';
 import { ImportError } from './errors.ts';
 import { importMinutes } from './import-minutes.ts';
 import { readKnownRecord } from './known-record.ts';
@@ -21,34 +21,18 @@ function reservedIn(outDir: string) {
   return { people: slugs('people'), organizations: slugs('organizations'), bodies: slugs('bodies') };
 }
 
-/** The command line, or what is wrong with it (an unknown option) in place of a stack trace. */
-function readArguments() {
-  try {
-    return parseArgs({
+async function main(): Promise<number> {
+  const { values, positionals } = readCommandLine(
+    {
       options: {
-        help: { type: 'boolean', short: 'h' },
         out: { type: 'string', default: 'content' },
         force: { type: 'boolean', default: false },
         body: { type: 'string' },
       },
       allowPositionals: true,
-    });
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-async function main(): Promise<number> {
-  const parsed = readArguments();
-  if (typeof parsed === 'string') {
-    console.error(`${parsed}\n${usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+    },
+    usage,
+  );
   const [file] = positionals;
   if (!file || positionals.length > 1) {
     console.error(usage);
